@@ -1,0 +1,96 @@
+"""Starting the desktop program: arguments, paths, store, QApplication, main window.
+
+Everything the window needs is built here and handed in; nothing is global.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from egov_network import APP_NAME, __version__, paths
+from egov_network.domain.errors import EgovError
+from egov_network.services.demo import build_demo_database
+from egov_network.services.registry import Services
+from egov_network.store.database import Store
+from egov_network.store.migrate import open_store
+from egov_network.ui.errors import ExceptionHook, log, setup_logging, translate
+from egov_network.ui.main_window import MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="egov-network", description="The egov-network desktop program.")
+    parser.add_argument("--version", action="version", version=f"egov-network {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help=f"database file or SQLAlchemy URL (default: {paths.default_database()})",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a fresh temporary copy of the demo network")
+    # Qt's own options (-platform, -style …) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+@dataclass
+class Session:
+    """The open database of this run, and a temporary folder to remove at exit."""
+
+    store: Store
+    demo: bool
+    temp_dir: Path | None = None
+
+    def close(self) -> None:
+        self.store.dispose()
+        if self.temp_dir is not None:
+            shutil.rmtree(self.temp_dir, ignore_errors=True)
+
+
+def open_session(args: argparse.Namespace) -> Session:
+    """Open what the arguments ask for; ``--demo`` never touches the user's files."""
+    if args.demo:
+        temp_dir = Path(tempfile.mkdtemp(prefix="egov-network-demo-"))
+        try:
+            target = temp_dir / "demo-network.sqlite"
+            build_demo_database(target)
+            return Session(open_store(target, create=False), demo=True, temp_dir=temp_dir)
+        except BaseException:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+            raise
+    return Session(open_store(args.database or paths.default_database()), demo=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv[1:])
+    log_file = setup_logging(paths.log_dir())
+    app = QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    ExceptionHook(log_file).install()
+
+    try:
+        session = open_session(args)
+    except EgovError as error:
+        log.warning("Cannot open database: %s", error.text())
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error.text(translate))
+        return 2
+    log.info("Opened %s", session.store.describe())
+    try:
+        window = MainWindow(Services.over(session.store), demo=session.demo)
+        window.show()
+        return app.exec()
+    finally:
+        session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain layer: enums, errors, validation and plain records. No Qt, no database."""

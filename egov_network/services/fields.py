@@ -1,0 +1,44 @@
+"""Small validator builders used in the services' field tables."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import partial
+from typing import Any
+
+from egov_network.domain import validation as v
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+
+def required_line(value: Any) -> str | None:
+    return v.line(value, required=True)
+
+
+def enum_of(enum: type[StrEnum], *, required: bool = True) -> Any:
+    def validate(value: Any) -> str | None:
+        member = v.choice(value, enum, required=required)
+        return member.value if member is not None else None
+
+    return validate
+
+
+def reference(value: Any, *, required: bool = False) -> int | None:
+    """An id of another row; existence is checked by the service."""
+    if value is None or value == "":
+        if required:
+            raise v.FieldProblem(_N("Errors", "This field is required."))
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value))
+        except ValueError:
+            raise v.FieldProblem(_N("Errors", "The selected record does not exist (any more).")) from None
+    return value
+
+
+required_reference = partial(reference, required=True)
+required_datetime = partial(v.a_datetime, required=True)
+
+
+def short_line(max_len: int) -> Any:
+    return partial(v.line, max_len=max_len)

@@ -1,0 +1,231 @@
+"""Meetings with their topics, participants and action items."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from egov_network.domain import validation as v
+from egov_network.domain.enums import (
+    MeetingKind,
+    MeetingStatus,
+    ParticipationRole,
+    ParticipationStatus,
+)
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.records import (
+    ActionItemRecord,
+    MeetingRecord,
+    ParticipationRecord,
+)
+from egov_network.services.base import EntityService, Problems, count
+from egov_network.services.fields import (
+    enum_of,
+    reference,
+    required_datetime,
+    required_line,
+    required_reference,
+)
+from egov_network.store.database import Store
+from egov_network.store.models import (
+    ActionItem,
+    Authority,
+    Contact,
+    Meeting,
+    MeetingTopic,
+    Participation,
+    Topic,
+)
+
+
+class MeetingService(EntityService[Meeting, MeetingRecord]):
+    """Create, change and delete meetings and set their topics.
+
+    A meeting owns its participations, action items and topic links: deleting
+    it takes them along (``dependents`` lets the UI say so before asking).
+    """
+
+    model = Meeting
+    record = MeetingRecord
+    entity = "meeting"
+    label = _N("Errors", "Meeting")
+    validators = {
+        "title": required_line,
+        "kind": enum_of(MeetingKind),
+        "starts_at": required_datetime,
+        "ends_at": v.a_datetime,
+        "place": v.line,
+        "online_link": v.website,
+        "host_authority_id": reference,
+        "status": lambda value: enum_of(MeetingStatus)(value or MeetingStatus.PLANNED),
+        "agenda": v.text,
+        "minutes": v.text,
+    }
+
+    def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
+        start, end = clean.get("starts_at"), clean.get("ends_at")
+        if start and end and end < start:
+            problems.add("ends_at", _N("Errors", "The end lies before the start."))
+        self.require_row(session, problems, "host_authority_id", Authority, clean.get("host_authority_id"))
+
+    def owned(self, session: Session, obj: Any) -> dict[str, int]:
+        return {
+            _N("Errors", "participants"): count(session, Participation.meeting_id, obj.id),
+            _N("Errors", "action items"): count(session, ActionItem.meeting_id, obj.id),
+        }
+
+    def topic_ids(self, meeting_id: int) -> list[int]:
+        with self.store.read() as session:
+            return list(
+                session.scalars(select(MeetingTopic.topic_id).where(MeetingTopic.meeting_id == meeting_id))
+            )
+
+    def set_topics(self, meeting_id: int, topic_ids: Iterable[int]) -> None:
+        """Make the meeting's topics exactly ``topic_ids``."""
+        wanted = set(topic_ids)
+        with self.store.write() as session:
+            self.load(session, meeting_id)
+            missing = [t for t in wanted if session.get(Topic, t) is None]
+            if missing:
+                problems = Problems()
+                problems.add("topics", _N("Errors", "The selected record does not exist (any more)."))
+                problems.raise_if_any()
+            links = {
+                link.topic_id: link
+                for link in session.scalars(select(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+            }
+            for topic_id, link in links.items():
+                if topic_id not in wanted:
+                    session.delete(link)
+            for topic_id in wanted - set(links):
+                session.add(MeetingTopic(meeting_id=meeting_id, topic_id=topic_id))
+            if wanted != set(links):
+                Store.record("updated", self.entity, meeting_id)
+
+
+class ParticipationService(EntityService[Participation, ParticipationRecord]):
+    """Who was invited to and attended a meeting, in which role."""
+
+    model = Participation
+    record = ParticipationRecord
+    entity = "participation"
+    label = _N("Errors", "Participant")
+    validators = {
+        "meeting_id": required_reference,
+        "contact_id": required_reference,
+        "status": lambda value: enum_of(ParticipationStatus)(value or ParticipationStatus.INVITED),
+        "role": lambda value: enum_of(ParticipationRole)(value or ParticipationRole.PARTICIPANT),
+    }
+
+    def describe(self, obj: Any) -> str:
+        return f"#{obj.id}"
+
+    def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
+        self.require_row(session, problems, "meeting_id", Meeting, clean["meeting_id"])
+        self.require_row(session, problems, "contact_id", Contact, clean["contact_id"])
+        duplicate = session.scalar(
+            select(Participation.id).where(
+                Participation.meeting_id == clean["meeting_id"],
+                Participation.contact_id == clean["contact_id"],
+            )
+        )
+        if duplicate is not None and (current is None or duplicate != current.id):
+            problems.add("contact_id", _N("Errors", "This person is already on the participant list."))
+
+    def add(
+        self,
+        meeting_id: int,
+        contact_ids: Iterable[int],
+        status: str = ParticipationStatus.INVITED,
+        role: str = ParticipationRole.PARTICIPANT,
+    ) -> list[ParticipationRecord]:
+        """Add several contacts at once; those already on the list are left as they are."""
+        with self.store.write() as session:
+            present = set(
+                session.scalars(
+                    select(Participation.contact_id).where(Participation.meeting_id == meeting_id)
+                )
+            )
+            return [
+                self.create({"meeting_id": meeting_id, "contact_id": c, "status": status, "role": role})
+                for c in dict.fromkeys(contact_ids)
+                if c not in present
+            ]
+
+    def set_many(
+        self, ids: Iterable[int], *, status: str | None = None, role: str | None = None
+    ) -> list[ParticipationRecord]:
+        """Set status and/or role for a selection in one action."""
+        changes = {k: val for k, val in (("status", status), ("role", role)) if val is not None}
+        with self.store.write():
+            return [self.update(i, changes) for i in ids]
+
+    def for_meeting(self, meeting_id: int) -> list[ParticipationRecord]:
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(Participation)
+                .join(Contact, Contact.id == Participation.contact_id)
+                .where(Participation.meeting_id == meeting_id)
+                .order_by(Contact.last_name, Contact.first_name)
+            )
+            return [self.to_record(r) for r in rows]
+
+    def for_contact(self, contact_id: int) -> list[ParticipationRecord]:
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(Participation)
+                .join(Meeting, Meeting.id == Participation.meeting_id)
+                .where(Participation.contact_id == contact_id)
+                .order_by(Meeting.starts_at.desc())
+            )
+            return [self.to_record(r) for r in rows]
+
+
+class ActionItemService(EntityService[ActionItem, ActionItemRecord]):
+    """Action items of meetings: who does what by when, and when it was done."""
+
+    model = ActionItem
+    record = ActionItemRecord
+    entity = "action_item"
+    label = _N("Errors", "Action item")
+    validators = {
+        "meeting_id": required_reference,
+        "text": lambda value: v.text(value) or v.line(None, required=True),
+        "owner_contact_id": reference,
+        "due_on": v.a_date,
+        "done_on": v.a_date,
+    }
+
+    def describe(self, obj: Any) -> str:
+        first_line = (obj.text or "").splitlines()[0] if obj.text else ""
+        return first_line[:60]
+
+    def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
+        self.require_row(session, problems, "meeting_id", Meeting, clean["meeting_id"])
+        self.require_row(session, problems, "owner_contact_id", Contact, clean.get("owner_contact_id"))
+
+    def mark_done(self, ident: int, on: date | None = None) -> ActionItemRecord:
+        return self.update(ident, {"done_on": on or date.today()})
+
+    def for_meeting(self, meeting_id: int) -> list[ActionItemRecord]:
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(ActionItem)
+                .where(ActionItem.meeting_id == meeting_id)
+                .order_by(ActionItem.due_on, ActionItem.id)
+            )
+            return [self.to_record(r) for r in rows]
+
+    def open_items(self) -> list[ActionItemRecord]:
+        """Every item not yet done, soonest due first (undated last)."""
+        with self.store.read() as session:
+            rows = session.scalars(
+                select(ActionItem)
+                .where(ActionItem.done_on.is_(None))
+                .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
+            )
+            return [self.to_record(r) for r in rows]

@@ -1,0 +1,49 @@
+"""All services over one store, built once and handed to the UI and CLI (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from egov_network.services.authorities import AuthorityService, AuthorityTopicService
+from egov_network.services.contacts import ContactService, ExpertiseService
+from egov_network.services.meetings import (
+    ActionItemService,
+    MeetingService,
+    ParticipationService,
+)
+from egov_network.services.topics import TopicService
+from egov_network.store.check import record_counts
+from egov_network.store.database import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """The use cases of one open database."""
+
+    store: Store
+    authorities: AuthorityService
+    authority_topics: AuthorityTopicService
+    contacts: ContactService
+    expertise: ExpertiseService
+    topics: TopicService
+    meetings: MeetingService
+    participations: ParticipationService
+    action_items: ActionItemService
+
+    @classmethod
+    def over(cls, store: Store) -> Services:
+        return cls(
+            store=store,
+            authorities=AuthorityService(store),
+            authority_topics=AuthorityTopicService(store),
+            contacts=ContactService(store),
+            expertise=ExpertiseService(store),
+            topics=TopicService(store),
+            meetings=MeetingService(store),
+            participations=ParticipationService(store),
+            action_items=ActionItemService(store),
+        )
+
+    def counts(self) -> dict[str, int]:
+        """Number of records per table, for overviews."""
+        return record_counts(self.store)

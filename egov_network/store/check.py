@@ -1,0 +1,55 @@
+"""Health check of a database: integrity, foreign keys, schema version, record counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from egov_network.store.database import Store
+from egov_network.store.migrate import current_revision, head_revision
+from egov_network.store.models import ENTITY_TABLES
+
+
+@dataclass
+class CheckReport:
+    """What ``run_check`` found; ``problems`` is empty for a healthy database."""
+
+    location: str
+    revision: str | None
+    head: str
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def record_counts(store: Store) -> dict[str, int]:
+    """Number of rows per entity table, in ``ENTITY_TABLES`` order."""
+    with store.engine.connect() as connection:
+        tables = [model.__table__ for model in ENTITY_TABLES]
+        return {
+            str(table.name): connection.scalar(select(func.count()).select_from(table)) or 0  # type: ignore[attr-defined]
+            for table in tables
+        }
+
+
+def run_check(store: Store) -> CheckReport:
+    """Check without changing anything (the store must be opened without migrating)."""
+    report = CheckReport(store.describe(), current_revision(store), head_revision())
+    if report.revision != report.head:
+        report.problems.append(f"schema version is {report.revision or 'none'}, expected {report.head}")
+    with store.engine.connect() as connection:
+        if store.url.get_backend_name() == "sqlite":
+            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                report.problems.extend(f"integrity: {line}" for line in integrity[:20])
+            for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+        else:
+            connection.execute(text("SELECT 1"))
+    if report.revision is not None:
+        report.counts = record_counts(store)
+    return report

@@ -1,0 +1,188 @@
+"""Opening a database: URL resolution, SQLite settings, and transaction scopes.
+
+``Store`` is the one object the rest of the program holds. ``store.write()``
+opens the transaction of one user action (``BEGIN IMMEDIATE`` on SQLite, so
+two writers never deadlock halfway); ``store.read()`` a short read. Scopes nest:
+a service called inside another's ``write()`` joins that transaction, so a
+composite action (loading the demo network, an import) commits all or nothing.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from egov_network.domain.errors import StoreError
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(target: str | Path) -> URL:
+    """Turn ``--database`` into a URL: a SQLAlchemy URL as given, anything else a file path."""
+    raw = str(target)
+    if "://" in raw:
+        try:
+            url = make_url(raw)
+            url.get_dialect()
+        except (ArgumentError, NoSuchModuleError, ValueError):
+            raise StoreError(
+                _N("Errors", "“{url}” is not a database address this program knows."), url=raw
+            ) from None
+        return url
+    return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory ones."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas on every connection, and our own BEGIN so writes can be IMMEDIATE."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: URL) -> Engine:
+    """An engine for ``url`` with our SQLite settings applied."""
+    if url.get_backend_name() == "sqlite":
+        # A desktop program has one user; NullPool closes the file between actions,
+        # so a backup or a copy taken by the user sees a consistent file.
+        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one committed action changed: entity name -> ids, per operation."""
+
+    created: dict[str, set[int]] = field(default_factory=dict)
+    updated: dict[str, set[int]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return not (self.created or self.updated or self.deleted)
+
+    def entities(self) -> set[str]:
+        return set(self.created) | set(self.updated) | set(self.deleted)
+
+
+_current: contextvars.ContextVar[tuple[Session, Change] | None] = contextvars.ContextVar(
+    "egov_current_session", default=None
+)
+
+
+class Store:
+    """An open database: engine, session factory, and change listeners.
+
+    Listeners get a ``Change`` after every committed write; the UI turns that
+    into a Qt signal so open views refresh what changed, not everything.
+    """
+
+    def __init__(self, url: URL, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._listeners: list[Callable[[Change], None]] = []
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def describe(self) -> str:
+        """A human-readable location: the file path, or the URL without password."""
+        path = self.path
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """The transaction of one user action; joins an enclosing one if there is one."""
+        outer = _current.get()
+        if outer is not None:
+            yield outer[0]
+            return
+        change = Change()
+        with self._write_sessions() as session:
+            token = _current.set((session, change))
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                _current.reset(token)
+        if not change.is_empty():
+            for listener in list(self._listeners):
+                listener(change)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session (joins an enclosing write so it sees its changes)."""
+        outer = _current.get()
+        if outer is not None:
+            yield outer[0]
+            return
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @staticmethod
+    def record(op: str, entity: str, ident: int) -> None:
+        """Note a change in the current write transaction (called by services)."""
+        current = _current.get()
+        if current is None:
+            raise RuntimeError("Store.record called outside store.write()")
+        getattr(current[1], op).setdefault(entity, set()).add(ident)
+
+    def table_names(self) -> list[str]:
+        with self.engine.connect() as connection:
+            return inspect(connection).get_table_names()
+
+    def probe(self) -> None:
+        """Read the schema once; raises ``StoreError`` when the file is no SQLite database."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT count(*) FROM sqlite_master" if self.path else "SELECT 1"))
+        except DatabaseError as exc:
+            raise StoreError(
+                _N("Errors", "“{location}” is not a database this program can open ({reason})."),
+                location=self.describe(),
+                reason=str(exc.orig) if exc.orig else str(exc),
+            ) from None
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,95 @@
+"""Opening a store for use: checks, backup, and schema upgrade at start-up.
+
+The schema changes only through the Alembic revisions in ``migrations/``.
+Before a non-empty SQLite database is upgraded it is copied next to itself
+with SQLite's backup API, and the upgrade runs in one transaction, so a
+failure leaves the old file untouched and a copy beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from egov_network.domain.errors import StoreError
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.store.backup import backup_sqlite
+from egov_network.store.database import Store, resolve_url, sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(store: Store) -> Path | None:
+    """Bring the schema to the newest revision; returns the backup made, if any."""
+    tables = set(store.table_names())
+    if tables and "alembic_version" not in tables:
+        raise StoreError(
+            _N("Errors", "“{location}” is a database, but not one of this program."),
+            location=store.describe(),
+        )
+    current = current_revision(store)
+    head = head_revision()
+    if current == head:
+        return None
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(
+            _N("Errors", "“{location}” was written by a newer version of this program; please update."),
+            location=store.describe(),
+        )
+    backup = None
+    path = store.path
+    if path is not None and tables:
+        backup = backup_sqlite(path, path.with_name(f"{path.stem}.before-{head}{path.suffix or '.sqlite'}"))
+    config = alembic_config()
+    with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup
+
+
+def open_store(target: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
+    """Open (and by default create and upgrade) the database at ``target``.
+
+    ``create=False`` refuses a missing file instead of making an empty one,
+    which is what ``check`` and ``export`` want.
+    """
+    url = resolve_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise StoreError(_N("Errors", "“{path}” is a folder, not a database file."), path=str(path))
+        if not path.exists():
+            if not create:
+                raise StoreError(_N("Errors", "There is no database file “{path}”."), path=str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+    store = Store(url)
+    try:
+        store.probe()
+        if migrate:
+            upgrade(store)
+    except BaseException:
+        store.dispose()
+        raise
+    return store

@@ -1,0 +1,254 @@
+"""SQLAlchemy 2.0 models of the network (design.md section 2).
+
+Enum-valued columns are plain strings validated by the services, so adding a
+value later needs no table rebuild. Foreign keys that point at people or
+authorities are RESTRICT: the services decide what a delete may take along,
+the database makes sure nothing slips through. Rows owned by a parent
+(participations, action items, expertise links) cascade with it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
+
+# Stable constraint names, so Alembic batch migrations can find them on SQLite.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+LINE = 300
+
+
+def utcnow() -> datetime:
+    """Naive UTC now: SQLite keeps no zone, so every timestamp is UTC by convention."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base: every row has an id and created/updated timestamps."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Versioned:
+    """Mixin for rows people edit: a version number for optimistic conflict detection.
+
+    SQLAlchemy adds ``WHERE version = :old`` to every UPDATE and raises
+    ``StaleDataError`` when another writer got there first.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr takes the class
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Authority(Versioned, Base):
+    """A member organisation; ``parent`` links a consortium's or district's members."""
+
+    __tablename__ = "authority"
+
+    name: Mapped[str] = mapped_column(String(LINE))
+    short_name: Mapped[str | None] = mapped_column(String(LINE))
+    kind: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str | None] = mapped_column(String(2))
+    ags: Mapped[str | None] = mapped_column(String(8), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("authority.id", ondelete="RESTRICT"), index=True)
+    network_role: Mapped[str] = mapped_column(String(40))
+    cohort: Mapped[int | None] = mapped_column(Integer)
+    member_since: Mapped[date | None] = mapped_column(Date)
+    member_until: Mapped[date | None] = mapped_column(Date)
+    street: Mapped[str | None] = mapped_column(String(LINE))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(LINE))
+    website: Mapped[str | None] = mapped_column(String(500))
+    email: Mapped[str | None] = mapped_column(String(LINE))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    parent: Mapped[Authority | None] = relationship(remote_side="Authority.id")
+
+    __table_args__ = (Index("ix_authority_name", "name"),)
+
+
+class Contact(Versioned, Base):
+    """A person in the network, at most one current authority."""
+
+    __tablename__ = "contact"
+
+    salutation: Mapped[str] = mapped_column(String(10), default="")
+    title: Mapped[str | None] = mapped_column(String(60))
+    first_name: Mapped[str | None] = mapped_column(String(LINE))
+    last_name: Mapped[str] = mapped_column(String(LINE))
+    authority_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authority.id", ondelete="RESTRICT"), index=True
+    )
+    department: Mapped[str | None] = mapped_column(String(LINE))
+    function: Mapped[str | None] = mapped_column(String(LINE))
+    email: Mapped[str | None] = mapped_column(String(LINE), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    mobile: Mapped[str | None] = mapped_column(String(40))
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_method: Mapped[str | None] = mapped_column(String(20))
+    consent_scope: Mapped[str | None] = mapped_column(String(LINE))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_contact_last_name_first_name", "last_name", "first_name"),)
+
+
+class Position(Base):
+    """A former job of a contact, written when the authority or function changes.
+
+    People change jobs; the network still wants to know that Ms X used to
+    run the e-file project in Y. The authority's name is copied so the history
+    survives the authority being renamed.
+    """
+
+    __tablename__ = "position"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    authority_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authority.id", ondelete="SET NULL"), index=True
+    )
+    authority_name: Mapped[str | None] = mapped_column(String(LINE))
+    function: Mapped[str | None] = mapped_column(String(LINE))
+    ended_on: Mapped[date] = mapped_column(Date)
+
+
+class Topic(Versioned, Base):
+    """An expert topic in a small tree."""
+
+    __tablename__ = "topic"
+
+    name: Mapped[str] = mapped_column(String(LINE), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    synonyms: Mapped[str | None] = mapped_column(Text)
+
+
+class Expertise(Versioned, Base):
+    """What a contact knows about a topic, and how well."""
+
+    __tablename__ = "expertise"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+    level: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("contact_id", "topic_id"),)
+
+
+class AuthorityTopic(Versioned, Base):
+    """A topic an authority has experience in (what it built)."""
+
+    __tablename__ = "authority_topic"
+
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id", ondelete="CASCADE"))
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("authority_id", "topic_id"),)
+
+
+class Meeting(Versioned, Base):
+    """A barcamp, workshop or other meeting, with agenda and minutes."""
+
+    __tablename__ = "meeting"
+
+    title: Mapped[str] = mapped_column(String(LINE))
+    kind: Mapped[str] = mapped_column(String(40))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    place: Mapped[str | None] = mapped_column(String(LINE))
+    online_link: Mapped[str | None] = mapped_column(String(500))
+    host_authority_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authority.id", ondelete="RESTRICT"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    agenda: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[str | None] = mapped_column(Text)
+
+
+class MeetingTopic(Base):
+    """A topic a meeting was about."""
+
+    __tablename__ = "meeting_topic"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    topic_id: Mapped[int] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "topic_id"),)
+
+
+class Participation(Versioned, Base):
+    """A contact's invitation to, and attendance at, a meeting."""
+
+    __tablename__ = "participation"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (UniqueConstraint("meeting_id", "contact_id"),)
+
+
+class ActionItem(Versioned, Base):
+    """Something agreed at a meeting that someone has to do by a date."""
+
+    __tablename__ = "action_item"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+#: Tables in the order a person thinks of them; ``check`` counts records in this order.
+ENTITY_TABLES: tuple[type[Base], ...] = (
+    Authority,
+    Contact,
+    Position,
+    Topic,
+    Expertise,
+    AuthorityTopic,
+    Meeting,
+    MeetingTopic,
+    Participation,
+    ActionItem,
+)

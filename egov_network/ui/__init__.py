@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, table models, editors, dialogs."""
