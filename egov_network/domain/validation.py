@@ -102,7 +102,7 @@ def phone(value: Any, region: str = "DE") -> str | None:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_possible_number(number):
+    if number is None or not phonenumbers.is_valid_number(number):
         raise FieldProblem(_N("Errors", "“{value}” is not a valid phone number."), value=raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
