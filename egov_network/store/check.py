@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
+from sqlalchemy.exc import DatabaseError
 
 from egov_network.store.database import Store
 from egov_network.store.migrate import current_revision, head_revision
@@ -36,20 +37,33 @@ def record_counts(store: Store) -> dict[str, int]:
         }
 
 
+def _sqlite_problems(connection: Connection) -> list[str]:
+    problems = []
+    integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        problems.extend(f"integrity: {line}" for line in integrity[:20])
+    for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+        problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    return problems
+
+
 def run_check(store: Store) -> CheckReport:
-    """Check without changing anything (the store must be opened without migrating)."""
+    """Check without changing anything (the store must be opened without migrating).
+
+    A file damaged so badly that SQLite cannot even walk it is reported as an
+    integrity problem, not raised: the caller wants a verdict.
+    """
     report = CheckReport(store.describe(), current_revision(store), head_revision())
     if report.revision != report.head:
         report.problems.append(f"schema version is {report.revision or 'none'}, expected {report.head}")
-    with store.engine.connect() as connection:
-        if store.url.get_backend_name() == "sqlite":
-            integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-            if integrity != ["ok"]:
-                report.problems.extend(f"integrity: {line}" for line in integrity[:20])
-            for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-                report.problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-        else:
-            connection.execute(text("SELECT 1"))
-    if report.revision is not None:
-        report.counts = record_counts(store)
+    try:
+        with store.engine.connect() as connection:
+            if store.url.get_backend_name() == "sqlite":
+                report.problems.extend(_sqlite_problems(connection))
+            else:
+                connection.execute(text("SELECT 1"))
+        if report.revision is not None:
+            report.counts = record_counts(store)
+    except DatabaseError as exc:
+        report.problems.append(f"integrity: the database cannot be read ({exc.orig or exc})")
     return report

@@ -76,6 +76,9 @@ def setup_logging(folder: Path) -> Path:
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "egov-network.log"
+    for existing in log.handlers:
+        if isinstance(existing, logging.FileHandler) and Path(existing.baseFilename) == path:
+            return path
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

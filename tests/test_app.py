@@ -1,0 +1,93 @@
+"""The desktop program opens on a database, shows which one, and closes cleanly."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from egov_network import app as app_module
+from egov_network.services.registry import Services
+from egov_network.ui.errors import ExceptionHook, log, setup_logging
+from egov_network.ui.main_window import MainWindow
+
+
+def test_window_shows_the_database_and_its_counts(qtbot, services: Services, db_path: Path, authority: int) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert str(db_path) in window.windowTitle()
+    assert str(db_path) in window.location_label.text()
+    assert window.findChild(QLabel, "count_authority").text() == "1"
+    assert "Opened" in window.statusBar().currentMessage()
+
+
+def test_window_counts_follow_changes(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    services.topics.create({"name": "Portalverbund"})
+    assert window.findChild(QLabel, "count_topic").text() == "1"
+
+
+def test_window_closes_and_stops_listening(qtbot, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()
+    services.topics.create({"name": "Servicekonten"})  # no listener left to touch a closed window
+
+
+def test_open_session_on_a_named_file(tmp_path: Path) -> None:
+    args = app_module.parse_args(["--database", str(tmp_path / "mine.sqlite")])
+    session = app_module.open_session(args)
+    try:
+        assert not session.demo
+        assert session.store.path == tmp_path / "mine.sqlite"
+    finally:
+        session.close()
+    assert (tmp_path / "mine.sqlite").exists()
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
+    session = app_module.open_session(app_module.parse_args([]))
+    try:
+        assert session.store.path is not None
+        assert session.store.path.is_relative_to(tmp_path / "xdg-data")
+    finally:
+        session.close()
+
+
+def test_qt_arguments_pass_through() -> None:
+    args = app_module.parse_args(["-platform", "offscreen", "--demo"])
+    assert args.demo
+
+
+def test_unopenable_database_shows_a_message_and_exits_2(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bogus = tmp_path / "kaputt.sqlite"
+    bogus.write_bytes(b"\x00garbage" * 1000)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert app_module.main(["egov-network", "--database", str(bogus)]) == 2
+    assert len(shown) == 1 and "kaputt.sqlite" in shown[0]
+
+
+def test_unexpected_exception_is_logged_and_shown(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    log_file = setup_logging(tmp_path / "logs")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    hook = ExceptionHook(log_file)
+    try:
+        raise ValueError("kaputt in der Tabelle")
+    except ValueError:
+        hook(*sys.exc_info())
+    for handler in log.handlers:
+        handler.flush()
+    assert "kaputt in der Tabelle" in log_file.read_text(encoding="utf-8")
+    assert shown and str(log_file) in shown[0]
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.FileHandler):
+            log.removeHandler(handler)
+            handler.close()
