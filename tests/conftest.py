@@ -46,5 +46,10 @@ def services(store: Store) -> Services:
 def authority(services: Services) -> int:
     """An authority to hang contacts and meetings on."""
     return services.authorities.create(
-        {"name": "Stadt Norderstedt", "kind": "municipality", "network_role": "model_municipality", "ags": "01060063"}
+        {
+            "name": "Stadt Norderstedt",
+            "kind": "municipality",
+            "network_role": "model_municipality",
+            "ags": "01060063",
+        }
     ).id

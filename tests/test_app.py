@@ -15,7 +15,9 @@ from egov_network.ui.errors import ExceptionHook, log, setup_logging
 from egov_network.ui.main_window import MainWindow
 
 
-def test_window_shows_the_database_and_its_counts(qtbot, services: Services, db_path: Path, authority: int) -> None:
+def test_window_shows_the_database_and_its_counts(
+    qtbot, services: Services, db_path: Path, authority: int
+) -> None:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
@@ -65,7 +67,9 @@ def test_qt_arguments_pass_through() -> None:
     assert args.demo
 
 
-def test_unopenable_database_shows_a_message_and_exits_2(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unopenable_database_shows_a_message_and_exits_2(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bogus = tmp_path / "kaputt.sqlite"
     bogus.write_bytes(b"\x00garbage" * 1000)
     shown: list[str] = []
@@ -74,7 +78,9 @@ def test_unopenable_database_shows_a_message_and_exits_2(qtbot, tmp_path: Path, 
     assert len(shown) == 1 and "kaputt.sqlite" in shown[0]
 
 
-def test_unexpected_exception_is_logged_and_shown(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_exception_is_logged_and_shown(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     log_file = setup_logging(tmp_path / "logs")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
@@ -91,3 +97,15 @@ def test_unexpected_exception_is_logged_and_shown(qtbot, tmp_path: Path, monkeyp
         if isinstance(handler, logging.FileHandler):
             log.removeHandler(handler)
             handler.close()
+
+
+def test_demo_session_is_a_temporary_copy_removed_at_exit(tmp_path: Path) -> None:
+    session = app_module.open_session(app_module.parse_args(["--demo"]))
+    folder = session.temp_dir
+    try:
+        assert session.demo and folder is not None and folder.is_dir()
+        assert Services.over(session.store).authorities.count_all() >= 20
+    finally:
+        session.close()
+    assert not folder.exists()
+    assert not (tmp_path / "xdg-data").exists(), "the user's own data folder must stay untouched"

@@ -40,7 +40,9 @@ def test_demo_then_check(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     assert not list(tmp_path.glob(".*partial*"))
 
 
-def test_demo_refuses_to_overwrite_data_unless_forced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_demo_refuses_to_overwrite_data_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "mine.sqlite"
     store = open_store(target)
     Services.over(store).topics.create({"name": "Meine Notiz"})
@@ -56,13 +58,17 @@ def test_demo_refuses_to_overwrite_data_unless_forced(capsys: pytest.CaptureFixt
         assert connection.execute("SELECT count(*) FROM authority").fetchone()[0] >= 20
 
 
-def test_demo_into_an_empty_database_needs_no_force(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_demo_into_an_empty_database_needs_no_force(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "empty.sqlite"
     open_store(target).dispose()
     assert run(capsys, "demo", "--database", str(target))[0] == 0
 
 
-def test_demo_refuses_to_overwrite_a_file_that_is_no_database(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_demo_refuses_to_overwrite_a_file_that_is_no_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     target = tmp_path / "notes.sqlite"
     target.write_text("wichtige Notizen", encoding="utf-8")
     code, _, err = run(capsys, "demo", "--database", str(target))
@@ -80,8 +86,8 @@ def test_check_finds_a_broken_foreign_key(capsys: pytest.CaptureFixture[str], db
     open_store(db_path).dispose()
     with sqlite3.connect(db_path) as connection:  # foreign keys are off in a raw connection
         connection.execute(
-            "INSERT INTO contact (salutation, last_name, authority_id, active, version, created_at, updated_at) "
-            "VALUES ('', 'Waise', 42, 1, 1, '2026-01-01', '2026-01-01')"
+            "INSERT INTO contact (salutation, last_name, authority_id, active, version, created_at, "
+            "updated_at) VALUES ('', 'Waise', 42, 1, 1, '2026-01-01', '2026-01-01')"
         )
     code, out, _ = run(capsys, "check", "--database", str(db_path))
     assert code == 1
@@ -124,10 +130,12 @@ def test_check_finds_a_damaged_file(capsys: pytest.CaptureFixture[str], db_path:
         ("ftp://server/db", "not a database address this program knows"),
     ],
 )
-def test_check_gives_clear_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path, target: str, message: str) -> None:
+def test_check_gives_clear_errors(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, target: str, message: str
+) -> None:
     (tmp_path / "text.sqlite").write_text("Vorname;Nachname\n" * 300, encoding="utf-8")
     argument = target if "://" in target else str(tmp_path / target)
-    code, out, err = run(capsys, "check", "--database", argument)
+    code, _, err = run(capsys, "check", "--database", argument)
     assert code == 2
     assert message in err
     assert "Traceback" not in err

@@ -42,7 +42,9 @@ def test_database_written_by_a_newer_program_is_refused(db_path: Path) -> None:
         open_store(db_path)
 
 
-def test_backup_is_made_before_an_upgrade_and_holds_the_data(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_backup_is_made_before_an_upgrade_and_holds_the_data(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = open_store(db_path)
     Services.over(store).topics.create({"name": "Portalverbund"})
     store.dispose()
@@ -67,7 +69,9 @@ def test_empty_new_database_needs_no_backup(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir() if "before" in p.name) == []
 
 
-def test_a_failing_migration_leaves_the_database_unchanged(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_database_unchanged(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from egov_network.store import migrate
 
     def broken_upgrade(config, target) -> None:

@@ -21,8 +21,14 @@ def invalid(call, *args) -> ValidationError:
 
 def test_authority_state_is_taken_from_the_municipality_key(services: Services) -> None:
     created = services.authorities.create(
-        {"name": "Stadt Halle (Saale)", "kind": "municipality", "network_role": "model_municipality",
-         "ags": "15002000", "cohort": "2", "member_since": "01.08.2014"}
+        {
+            "name": "Stadt Halle (Saale)",
+            "kind": "municipality",
+            "network_role": "model_municipality",
+            "ags": "15002000",
+            "cohort": "2",
+            "member_since": "01.08.2014",
+        }
     )
     stored = services.authorities.get(created.id)
     assert (stored.state, stored.cohort, stored.member_since) == ("15", 2, date(2014, 8, 1))
@@ -32,8 +38,16 @@ def test_authority_state_is_taken_from_the_municipality_key(services: Services) 
 def test_authority_with_several_bad_fields_names_each_field(services: Services) -> None:
     error = invalid(
         services.authorities.create,
-        {"name": " ", "kind": "city-state", "network_role": "partner", "ags": "05566028", "state": "07",
-         "email": "poststelle@", "member_since": "2018-01-01", "member_until": "2017-01-01"},
+        {
+            "name": " ",
+            "kind": "city-state",
+            "network_role": "partner",
+            "ags": "05566028",
+            "state": "07",
+            "email": "poststelle@",
+            "member_since": "2018-01-01",
+            "member_until": "2017-01-01",
+        },
     )
     assert error.fields() == {"name", "kind", "ags", "email", "member_until"}
     assert "Name: This field is required." in error.text()
@@ -42,19 +56,28 @@ def test_authority_with_several_bad_fields_names_each_field(services: Services) 
 
 
 def test_authority_cannot_be_its_own_ancestor(services: Services) -> None:
-    group = services.authorities.create({"name": "Bewerbergemeinschaft Ibbenbüren", "kind": "consortium",
-                                         "network_role": "model_municipality"})
-    town = services.authorities.create({"name": "Stadt Ibbenbüren", "kind": "municipality",
-                                        "network_role": "partner", "parent_id": group.id})
+    group = services.authorities.create(
+        {
+            "name": "Bewerbergemeinschaft Ibbenbüren",
+            "kind": "consortium",
+            "network_role": "model_municipality",
+        }
+    )
+    town = services.authorities.create(
+        {"name": "Stadt Ibbenbüren", "kind": "municipality", "network_role": "partner", "parent_id": group.id}
+    )
     error = invalid(services.authorities.update, group.id, {"parent_id": town.id})
     assert error.fields() == {"parent_id"}
     assert services.authorities.get(group.id).parent_id is None
 
 
-def test_deleting_an_authority_with_contacts_or_members_is_refused(services: Services, authority: int) -> None:
+def test_deleting_an_authority_with_contacts_or_members_is_refused(
+    services: Services, authority: int
+) -> None:
     services.contacts.create({"last_name": "Weißenfels", "authority_id": authority})
-    services.authorities.create({"name": "Amt Digitale Dienste", "kind": "other", "network_role": "partner",
-                                 "parent_id": authority})
+    services.authorities.create(
+        {"name": "Amt Digitale Dienste", "kind": "other", "network_role": "partner", "parent_id": authority}
+    )
     with pytest.raises(DependencyError) as caught:
         services.authorities.delete(authority)
     assert caught.value.dependents == {"contacts": 1, "member authorities": 1}
@@ -76,9 +99,17 @@ def test_deleting_an_authority_takes_its_topic_links_along(services: Services, a
 
 def test_contact_is_created_with_normalised_phone_and_email(services: Services, authority: int) -> None:
     contact = services.contacts.create(
-        {"salutation": "mr", "first_name": "Norbert", "last_name": "Weißenfels", "authority_id": authority,
-         "function": "Leiter des Amtes Digitale Dienste", "email": " N.Weissenfels@Norderstedt.de ",
-         "phone": "040 535 95-0", "consent_on": "2017-01-27", "consent_method": "registration"}
+        {
+            "salutation": "mr",
+            "first_name": "Norbert",
+            "last_name": "Weißenfels",
+            "authority_id": authority,
+            "function": "Leiter des Amtes Digitale Dienste",
+            "email": " N.Weissenfels@Norderstedt.de ",
+            "phone": "040 535 95-0",
+            "consent_on": "2017-01-27",
+            "consent_method": "registration",
+        }
     )
     stored = services.contacts.get(contact.id)
     assert stored.phone == "+49 40 535950"
@@ -95,13 +126,19 @@ def test_invalid_email_is_reported_on_the_email_field_and_nothing_is_written(ser
 
 
 def test_contact_with_unknown_authority_or_future_consent_is_refused(services: Services) -> None:
-    error = invalid(services.contacts.create, {"last_name": "Lenz", "authority_id": 999, "consent_on": "2999-01-01"})
+    error = invalid(
+        services.contacts.create, {"last_name": "Lenz", "authority_id": 999, "consent_on": "2999-01-01"}
+    )
     assert error.fields() == {"authority_id", "consent_on"}
 
 
 def test_moving_a_contact_keeps_the_former_position(services: Services, authority: int) -> None:
-    other = services.authorities.create({"name": "Kreis Steinfurt", "kind": "district", "network_role": "partner"})
-    contact = services.contacts.create({"last_name": "Egelkamp", "authority_id": authority, "function": "Leiter IT"})
+    other = services.authorities.create(
+        {"name": "Kreis Steinfurt", "kind": "district", "network_role": "partner"}
+    )
+    contact = services.contacts.create(
+        {"last_name": "Egelkamp", "authority_id": authority, "function": "Leiter IT"}
+    )
     services.contacts.update(contact.id, {"authority_id": other.id, "function": "Geschäftsführer"})
     history = services.contacts.positions(contact.id)
     assert [(p.authority_name, p.function, p.ended_on) for p in history] == [
@@ -127,7 +164,9 @@ def test_unchanged_update_does_not_bump_the_version(services: Services) -> None:
 
 def test_contact_with_participations_cannot_be_deleted(services: Services) -> None:
     contact = services.contacts.create({"last_name": "Neumann"})
-    meeting = services.meetings.create({"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"})
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"}
+    )
     services.participations.add(meeting.id, [contact.id])
     with pytest.raises(DependencyError) as caught:
         services.contacts.delete(contact.id)
@@ -179,7 +218,12 @@ def test_topic_in_use_is_not_deleted(services: Services) -> None:
 
 def test_experts_ranked_by_level_then_name(services: Services) -> None:
     topic = services.topics.create({"name": "IT-Sicherheit"})
-    for last, level in (("Zander", "expert"), ("Egelkamp", "expert"), ("Albers", "interested"), ("Ebert", "experienced")):
+    for last, level in (
+        ("Zander", "expert"),
+        ("Egelkamp", "expert"),
+        ("Albers", "interested"),
+        ("Ebert", "experienced"),
+    ):
         person = services.contacts.create({"last_name": last})
         services.expertise.create({"contact_id": person.id, "topic_id": topic.id, "level": level})
     ranked = [services.contacts.get(e.contact_id).last_name for e in services.expertise.experts(topic.id)]
@@ -189,38 +233,55 @@ def test_experts_ranked_by_level_then_name(services: Services) -> None:
 def test_expertise_level_must_be_from_the_fixed_set_and_unique_per_topic(services: Services) -> None:
     person = services.contacts.create({"last_name": "Lenz"})
     topic = services.topics.create({"name": "Servicekonten"})
-    assert invalid(services.expertise.create, {"contact_id": person.id, "topic_id": topic.id,
-                                               "level": "guru"}).fields() == {"level"}
+    assert invalid(
+        services.expertise.create, {"contact_id": person.id, "topic_id": topic.id, "level": "guru"}
+    ).fields() == {"level"}
     services.expertise.create({"contact_id": person.id, "topic_id": topic.id, "level": "interested"})
-    assert invalid(services.expertise.create, {"contact_id": person.id, "topic_id": topic.id,
-                                               "level": "expert"}).fields() == {"topic_id"}
+    assert invalid(
+        services.expertise.create, {"contact_id": person.id, "topic_id": topic.id, "level": "expert"}
+    ).fields() == {"topic_id"}
 
 
 # -- meetings -----------------------------------------------------------------
 
 
 def test_meeting_end_before_start_is_refused(services: Services) -> None:
-    error = invalid(services.meetings.create, {"title": "Workshop", "kind": "workshop",
-                                               "starts_at": "2016-05-02T14:00", "ends_at": "2016-05-02T10:00"})
+    error = invalid(
+        services.meetings.create,
+        {
+            "title": "Workshop",
+            "kind": "workshop",
+            "starts_at": "2016-05-02T14:00",
+            "ends_at": "2016-05-02T10:00",
+        },
+    )
     assert error.fields() == {"ends_at"}
 
 
 def test_participants_added_in_bulk_and_attendance_set_for_a_selection(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Abschlussveranstaltung", "kind": "conference",
-                                        "starts_at": datetime(2016, 9, 22, 10, 0)})
+    meeting = services.meetings.create(
+        {"title": "Abschlussveranstaltung", "kind": "conference", "starts_at": datetime(2016, 9, 22, 10, 0)}
+    )
     people = [services.contacts.create({"last_name": name}).id for name in ("Vitt", "Ebert", "Schnur")]
     added = services.participations.add(meeting.id, people + people[:1])
     assert len(added) == 3
     assert services.participations.add(meeting.id, people) == []
     services.participations.set_many([p.id for p in added[:2]], status="attended", role="speaker")
-    stored = {services.contacts.get(p.contact_id).last_name: (p.status, p.role)
-              for p in services.participations.for_meeting(meeting.id)}
-    assert stored == {"Vitt": ("attended", "speaker"), "Ebert": ("attended", "speaker"),
-                      "Schnur": ("invited", "participant")}
+    stored = {
+        services.contacts.get(p.contact_id).last_name: (p.status, p.role)
+        for p in services.participations.for_meeting(meeting.id)
+    }
+    assert stored == {
+        "Vitt": ("attended", "speaker"),
+        "Ebert": ("attended", "speaker"),
+        "Schnur": ("invited", "participant"),
+    }
 
 
 def test_bulk_status_change_is_all_or_nothing(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"})
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"}
+    )
     person = services.contacts.create({"last_name": "Lenz"})
     (participation,) = services.participations.add(meeting.id, [person.id])
     with pytest.raises(NotFoundError):
@@ -230,32 +291,48 @@ def test_bulk_status_change_is_all_or_nothing(services: Services) -> None:
 
 def test_minutes_are_kept_exactly(services: Services) -> None:
     minutes = "TOP 1  Begrüßung\n\tTOP 2: Kochbuch\n\n  – Ergebnis: weiter so \n"
-    meeting = services.meetings.create({"title": "Treffen", "kind": "working_meeting",
-                                        "starts_at": "2016-05-02T10:00", "minutes": minutes})
+    meeting = services.meetings.create(
+        {"title": "Treffen", "kind": "working_meeting", "starts_at": "2016-05-02T10:00", "minutes": minutes}
+    )
     assert services.meetings.get(meeting.id).minutes == minutes
 
 
 def test_action_items_open_list_and_mark_done(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"})
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00"}
+    )
     owner = services.contacts.create({"last_name": "Weißenfels"})
-    late = services.action_items.create({"meeting_id": meeting.id, "text": "Kochbuch fortschreiben",
-                                         "owner_contact_id": owner.id, "due_on": "2017-06-30"})
-    later = services.action_items.create({"meeting_id": meeting.id, "text": "Pressemitteilung", "due_on": "2017-03-01"})
+    late = services.action_items.create(
+        {
+            "meeting_id": meeting.id,
+            "text": "Kochbuch fortschreiben",
+            "owner_contact_id": owner.id,
+            "due_on": "2017-06-30",
+        }
+    )
+    later = services.action_items.create(
+        {"meeting_id": meeting.id, "text": "Pressemitteilung", "due_on": "2017-03-01"}
+    )
     undated = services.action_items.create({"meeting_id": meeting.id, "text": "Logo abstimmen"})
     assert [i.id for i in services.action_items.open_items()] == [later.id, late.id, undated.id]
     assert late.is_overdue(date(2026, 11, 23))
     services.action_items.mark_done(later.id, date(2017, 2, 20))
     assert [i.id for i in services.action_items.open_items()] == [late.id, undated.id]
-    assert invalid(services.action_items.create, {"meeting_id": meeting.id, "text": "  "}).fields() == {"text"}
+    assert invalid(services.action_items.create, {"meeting_id": meeting.id, "text": "  "}).fields() == {
+        "text"
+    }
 
 
 def test_deleting_a_meeting_says_what_goes_with_it_then_takes_it_along(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Transfer-Session", "kind": "transfer_session",
-                                        "starts_at": "2015-11-19T10:00"})
+    meeting = services.meetings.create(
+        {"title": "Transfer-Session", "kind": "transfer_session", "starts_at": "2015-11-19T10:00"}
+    )
     person = services.contacts.create({"last_name": "Krins"})
     topic = services.topics.create({"name": "Erprobungsräume"})
     services.participations.add(meeting.id, [person.id])
-    services.action_items.create({"meeting_id": meeting.id, "text": "Brief an Staatssekretär", "owner_contact_id": person.id})
+    services.action_items.create(
+        {"meeting_id": meeting.id, "text": "Brief an Staatssekretär", "owner_contact_id": person.id}
+    )
     services.meetings.set_topics(meeting.id, [topic.id])
     assert services.meetings.dependents(meeting.id) == {"participants": 1, "action items": 1}
     services.meetings.delete(meeting.id)
@@ -265,7 +342,9 @@ def test_deleting_a_meeting_says_what_goes_with_it_then_takes_it_along(services:
 
 
 def test_set_topics_replaces_the_set(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Workshop", "kind": "workshop", "starts_at": "2016-06-13T10:00"})
+    meeting = services.meetings.create(
+        {"title": "Workshop", "kind": "workshop", "starts_at": "2016-06-13T10:00"}
+    )
     a, b, c = (services.topics.create({"name": n}).id for n in ("A-Thema", "B-Thema", "C-Thema"))
     services.meetings.set_topics(meeting.id, [a, b])
     services.meetings.set_topics(meeting.id, [b, c])

@@ -37,13 +37,13 @@ def test_writes_begin_immediate_so_a_second_writer_waits_not_deadlocks(store: St
 
 
 def test_nested_writes_are_one_transaction_and_roll_back_together(services: Services) -> None:
-    class Boom(Exception):
+    class BoomError(Exception):
         pass
 
-    with pytest.raises(Boom), services.store.write():
+    with pytest.raises(BoomError), services.store.write():
         services.topics.create({"name": "Datenschutz"})
         services.topics.create({"name": "IT-Sicherheit"})
-        raise Boom
+        raise BoomError
     assert services.topics.count_all() == 0
 
 
@@ -54,7 +54,7 @@ def test_listeners_hear_one_change_per_committed_action_and_nothing_on_rollback(
         first = services.topics.create({"name": "Portalverbund"})
         second = services.topics.create({"name": "Servicekonten"})
     assert len(heard) == 1 and heard[0].created == {"topic": {first.id, second.id}}
-    with pytest.raises(Exception), services.store.write():
+    with pytest.raises(RuntimeError), services.store.write():
         services.topics.create({"name": "Bürgerportal"})
         raise RuntimeError
     assert len(heard) == 1

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -79,16 +80,21 @@ class MainWindow(QMainWindow):
             layout.addWidget(note)
 
         self.count_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setContentsMargins(0, 16, 0, 0)
+        box = QGroupBox(self.tr("In this database"), page)
+        box.setMaximumWidth(420)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setHorizontalSpacing(48)
         for table, label in self._count_titles().items():
-            value = QLabel("–", page)
+            value = QLabel("–", box)
             value.setObjectName(f"count_{table}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(60)
             self.count_labels[table] = value
             form.addRow(label, value)
-        layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(box)
         layout.addStretch(1)
         self.setCentralWidget(page)
 
