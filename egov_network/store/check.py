@@ -38,7 +38,7 @@ def record_counts(store: Store) -> dict[str, int]:
 
 
 def _sqlite_problems(connection: Connection) -> list[str]:
-    problems = []
+    problems: list[str] = []
     integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
     if integrity != ["ok"]:
         problems.extend(f"integrity: {line}" for line in integrity[:20])
