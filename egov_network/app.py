@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from egov_network import APP_NAME, __version__, paths
@@ -67,6 +69,20 @@ def open_session(args: argparse.Namespace) -> Session:
     return Session(open_store(args.database or paths.default_database()), demo=False)
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Let Ctrl+C and a logout's SIGTERM end the event loop, so the store is closed properly.
+
+    Python only runs signal handlers when it holds control; the timer hands it
+    control a few times a second while Qt waits for events.
+    """
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
@@ -88,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window = MainWindow(Services.over(session.store), demo=session.demo)
         window.show()
+        quit_on_signals(app)
         return app.exec()
     finally:
         session.close()

@@ -109,3 +109,12 @@ def test_demo_session_is_a_temporary_copy_removed_at_exit(tmp_path: Path) -> Non
         session.close()
     assert not folder.exists()
     assert not (tmp_path / "xdg-data").exists(), "the user's own data folder must stay untouched"
+
+
+def test_python_dash_m_starts_the_desktop_program_entry() -> None:
+    import subprocess
+
+    result = subprocess.run(
+        [sys.executable, "-m", "egov_network", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("egov-network ")
