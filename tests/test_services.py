@@ -350,3 +350,30 @@ def test_set_topics_replaces_the_set(services: Services) -> None:
     services.meetings.set_topics(meeting.id, [b, c])
     assert sorted(services.meetings.topic_ids(meeting.id)) == sorted([b, c])
     assert invalid(services.meetings.set_topics, meeting.id, [999]).fields() == {"topics"}
+
+
+def test_deleted_meeting_comes_back_whole_with_the_same_ids(services: Services) -> None:
+    meeting = services.meetings.create({"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00",
+                                        "minutes": "Protokoll"})
+    person = services.contacts.create({"last_name": "Lenz"})
+    topic = services.topics.create({"name": "Kochbuch"})
+    (participation,) = services.participations.add(meeting.id, [person.id], status="attended")
+    item = services.action_items.create({"meeting_id": meeting.id, "text": "Kochbuch", "owner_contact_id": person.id})
+    services.meetings.set_topics(meeting.id, [topic.id])
+    (snapshot,) = services.meetings.delete_many([meeting.id])
+    assert services.participations.count_all() == 0
+    restored = services.meetings.restore(snapshot)
+    assert restored == services.meetings.get(meeting.id) and restored.minutes == "Protokoll"
+    assert services.participations.get(participation.id).status == "attended"
+    assert services.action_items.get(item.id).owner_contact_id == person.id
+    assert services.meetings.topic_ids(meeting.id) == [topic.id]
+
+
+def test_delete_many_is_all_or_nothing(services: Services) -> None:
+    free = services.contacts.create({"last_name": "Frei"})
+    busy = services.contacts.create({"last_name": "Beschäftigt"})
+    meeting = services.meetings.create({"title": "T", "kind": "other", "starts_at": "2016-01-01T10:00"})
+    services.participations.add(meeting.id, [busy.id])
+    with pytest.raises(DependencyError):
+        services.contacts.delete_many([free.id, busy.id])
+    assert services.contacts.find(free.id) is not None

@@ -30,6 +30,7 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
 
     model = Authority
     record = AuthorityRecord
+    children = ((AuthorityTopic, "authority_id"),)
     entity = "authority"
     label = _N("Errors", "Authority")
     validators = {

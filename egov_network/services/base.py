@@ -10,10 +10,10 @@ and joins the caller's when called inside another action.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -61,8 +61,28 @@ def count(session: Session, column: Any, value: int) -> int:
     return session.scalar(select(func.count()).where(column == value)) or 0
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A deleted record and the rows it owned, as plain column dicts, for undo.
+
+    ``rows`` maps a table name to its rows; restoring re-inserts them with
+    their original ids, so everything that pointed at them points again.
+    """
+
+    entity: str
+    ident: int
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    return {column.key: getattr(obj, column.key) for column in obj.__table__.columns}
+
+
 class EntityService(Generic[M, R]):
     """CRUD for one entity; see the module docstring for the hooks."""
+
+    #: Tables whose rows belong to this entity and go with it: (model, foreign key column).
+    children: ClassVar[tuple[tuple[type[Base], str], ...]] = ()
 
     model: ClassVar[type[Base]]
     record: ClassVar[type[Row]]
@@ -162,6 +182,26 @@ class EntityService(Generic[M, R]):
             Store.record("deleted", self.entity, ident)
             return gone
 
+    def snapshot(self, ident: int) -> Snapshot:
+        """Everything ``delete`` would remove, to bring it back with ``restore``."""
+        with self.store.read() as session:
+            obj = self.load(session, ident)
+            rows: dict[str, list[dict[str, Any]]] = {self.model.__tablename__: [_columns(obj)]}
+            for child, column in self.children:
+                found = session.scalars(select(child).where(getattr(child, column) == ident))
+                rows[child.__tablename__] = [_columns(row) for row in found]
+            return Snapshot(self.entity, ident, rows)
+
+    def restore(self, snapshot: Snapshot) -> R:
+        """Re-insert a snapshot's rows with their original ids (undo of a delete)."""
+        with self.store.write() as session:
+            tables = {self.model.__tablename__: self.model} | {c.__tablename__: c for c, _ in self.children}
+            for name, rows in snapshot.rows.items():
+                if rows:
+                    session.execute(insert(tables[name]), rows)
+            Store.record("created", self.entity, snapshot.ident)
+            return self.to_record(self.load(session, snapshot.ident))
+
     def dependents(self, ident: int) -> dict[str, int]:
         """What blocks deleting the record, and what deleting it would take along.
 
@@ -171,6 +211,14 @@ class EntityService(Generic[M, R]):
             obj = self.load(session, ident)
             found = {**self.blockers(session, obj), **self.owned(session, obj)}
             return {label: n for label, n in found.items() if n}
+
+    def delete_many(self, idents: list[int]) -> list[Snapshot]:
+        """Delete several records in one action; all or none. Returns snapshots for undo."""
+        with self.store.write():
+            snapshots = [self.snapshot(i) for i in idents]
+            for ident in idents:
+                self.delete(ident)
+            return snapshots
 
     # -- hooks --------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class ContactService(EntityService[Contact, ContactRecord]):
 
     model = Contact
     record = ContactRecord
+    children = ((Expertise, "contact_id"), (Position, "contact_id"))
     entity = "contact"
     label = _N("Errors", "Contact")
     validators = {

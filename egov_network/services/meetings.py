@@ -51,6 +51,7 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
 
     model = Meeting
     record = MeetingRecord
+    children = ((Participation, "meeting_id"), (ActionItem, "meeting_id"), (MeetingTopic, "meeting_id"))
     entity = "meeting"
     label = _N("Errors", "Meeting")
     validators = {

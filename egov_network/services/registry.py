@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from egov_network.services.authorities import AuthorityService, AuthorityTopicService
 from egov_network.services.contacts import ContactService, ExpertiseService
+from egov_network.services.relations import Relations
 from egov_network.services.meetings import (
     ActionItemService,
     MeetingService,
@@ -29,6 +30,7 @@ class Services:
     meetings: MeetingService
     participations: ParticipationService
     action_items: ActionItemService
+    relations: Relations
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -42,6 +44,7 @@ class Services:
             meetings=MeetingService(store),
             participations=ParticipationService(store),
             action_items=ActionItemService(store),
+            relations=Relations(store),
         )
 
     def counts(self) -> dict[str, int]:

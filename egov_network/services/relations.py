@@ -1,0 +1,226 @@
+"""Related records of one record, joined with the names a person reads.
+
+The editors show these beside a record (an authority's contacts, a contact's
+topics and meetings, a topic's experts, a meeting's participants). Each
+function is one short read and returns plain rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import aliased
+
+from egov_network.domain.enums import ExpertiseLevel
+from egov_network.store.database import Store
+from egov_network.store.models import (
+    ActionItem,
+    Authority,
+    AuthorityTopic,
+    Contact,
+    Expertise,
+    Meeting,
+    MeetingTopic,
+    Participation,
+    Topic,
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A related record: ``id`` of the link row (or the record), ``target_id`` of the record shown."""
+
+    id: int
+    target_id: int
+    name: str
+    detail: str | None = None
+    level: str | None = None
+    note: str | None = None
+    when: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One participant of a meeting."""
+
+    id: int
+    contact_id: int
+    name: str
+    authority: str | None
+    status: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action item with its owner's and meeting's names."""
+
+    id: int
+    meeting_id: int
+    text: str
+    owner_id: int | None
+    owner: str | None
+    due_on: date | None
+    done_on: date | None
+    meeting: str
+    version: int
+
+
+def _person_name():  # type: ignore[no-untyped-def]
+    return func.trim(func.coalesce(Contact.last_name, "") + ", " + func.coalesce(Contact.first_name, ""), ", ")
+
+
+_LEVEL_RANK = case(
+    {level.value: level.rank for level in ExpertiseLevel}, value=Expertise.level, else_=-1
+)
+
+
+class Relations:
+    """Read-only look-ups of related records for the editors."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def contacts_of_authority(self, authority_id: int) -> list[Link]:
+        query = (
+            select(Contact.id, Contact.id, _person_name(), Contact.function)
+            .where(Contact.authority_id == authority_id)
+            .order_by(Contact.last_name, Contact.first_name)
+        )
+        return self._links(query)
+
+    def members_of_authority(self, authority_id: int) -> list[Link]:
+        query = (
+            select(Authority.id, Authority.id, Authority.name, Authority.kind)
+            .where(Authority.parent_id == authority_id)
+            .order_by(Authority.name)
+        )
+        return self._links(query)
+
+    def topics_of_authority(self, authority_id: int) -> list[Link]:
+        query = (
+            select(AuthorityTopic.id, Topic.id, Topic.name, None, None, AuthorityTopic.note)
+            .join(Topic, Topic.id == AuthorityTopic.topic_id)
+            .where(AuthorityTopic.authority_id == authority_id)
+            .order_by(Topic.name)
+        )
+        return self._links(query)
+
+    def topics_of_contact(self, contact_id: int) -> list[Link]:
+        """The contact's expertise: link id is the expertise row."""
+        query = (
+            select(Expertise.id, Topic.id, Topic.name, None, Expertise.level, Expertise.note)
+            .join(Topic, Topic.id == Expertise.topic_id)
+            .where(Expertise.contact_id == contact_id)
+            .order_by(_LEVEL_RANK.desc(), Topic.name)
+        )
+        return self._links(query)
+
+    def meetings_of_contact(self, contact_id: int) -> list[Link]:
+        """Meetings the contact was on the list of; ``level`` carries the attendance status."""
+        query = (
+            select(Participation.id, Meeting.id, Meeting.title, Participation.role, Participation.status, None,
+                   Meeting.starts_at)
+            .join(Meeting, Meeting.id == Participation.meeting_id)
+            .where(Participation.contact_id == contact_id)
+            .order_by(Meeting.starts_at.desc())
+        )
+        return self._links(query)
+
+    def experts_of_topic(self, topic_id: int) -> list[Link]:
+        """Experts ranked by level, then by name."""
+        query = (
+            select(Expertise.id, Contact.id, _person_name(), Authority.name, Expertise.level, Expertise.note)
+            .join(Contact, Contact.id == Expertise.contact_id)
+            .outerjoin(Authority, Authority.id == Contact.authority_id)
+            .where(Expertise.topic_id == topic_id)
+            .order_by(_LEVEL_RANK.desc(), func.lower(Contact.last_name), func.lower(Contact.first_name))
+        )
+        return self._links(query)
+
+    def authorities_of_topic(self, topic_id: int) -> list[Link]:
+        query = (
+            select(AuthorityTopic.id, Authority.id, Authority.name, None, None, AuthorityTopic.note)
+            .join(Authority, Authority.id == AuthorityTopic.authority_id)
+            .where(AuthorityTopic.topic_id == topic_id)
+            .order_by(Authority.name)
+        )
+        return self._links(query)
+
+    def meetings_of_topic(self, topic_id: int) -> list[Link]:
+        query = (
+            select(MeetingTopic.id, Meeting.id, Meeting.title, None, Meeting.status, None, Meeting.starts_at)
+            .join(Meeting, Meeting.id == MeetingTopic.meeting_id)
+            .where(MeetingTopic.topic_id == topic_id)
+            .order_by(Meeting.starts_at.desc())
+        )
+        return self._links(query)
+
+    def subtopics(self, topic_id: int) -> list[Link]:
+        query = select(Topic.id, Topic.id, Topic.name).where(Topic.parent_id == topic_id).order_by(Topic.name)
+        return self._links(query)
+
+    def topics_of_meeting(self, meeting_id: int) -> list[Link]:
+        query = (
+            select(MeetingTopic.id, Topic.id, Topic.name)
+            .join(Topic, Topic.id == MeetingTopic.topic_id)
+            .where(MeetingTopic.meeting_id == meeting_id)
+            .order_by(Topic.name)
+        )
+        return self._links(query)
+
+    def roster(self, meeting_id: int) -> list[RosterRow]:
+        """The meeting's participants by name."""
+        query = (
+            select(Participation.id, Contact.id, _person_name(), Authority.name, Participation.status,
+                   Participation.role)
+            .join(Contact, Contact.id == Participation.contact_id)
+            .outerjoin(Authority, Authority.id == Contact.authority_id)
+            .where(Participation.meeting_id == meeting_id)
+            .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+        )
+        with self.store.read() as session:
+            return [RosterRow(*row) for row in session.execute(query)]
+
+    def action_items(self, meeting_id: int | None = None, *, open_only: bool = False) -> list[ActionRow]:
+        """Action items of one meeting (or all), soonest due first."""
+        owner = aliased(Contact)
+        query = (
+            select(ActionItem.id, ActionItem.meeting_id, ActionItem.text, owner.id,
+                   func.trim(func.coalesce(owner.last_name, "") + ", " + func.coalesce(owner.first_name, ""), ", "),
+                   ActionItem.due_on, ActionItem.done_on, Meeting.title, ActionItem.version)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .outerjoin(owner, owner.id == ActionItem.owner_contact_id)
+            .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
+        )
+        if meeting_id is not None:
+            query = query.where(ActionItem.meeting_id == meeting_id)
+        if open_only:
+            query = query.where(ActionItem.done_on.is_(None))
+        with self.store.read() as session:
+            return [ActionRow(*row) for row in session.execute(query)]
+
+    def name_of(self, entity: str, ident: int | None) -> str:
+        """The display name of one record (for reference fields)."""
+        if ident is None:
+            return ""
+        column = {
+            "authority": Authority.name,
+            "topic": Topic.name,
+            "meeting": Meeting.title,
+        }.get(entity)
+        with self.store.read() as session:
+            if entity == "contact":
+                row = session.execute(
+                    select(Contact.first_name, Contact.last_name).where(Contact.id == ident)
+                ).first()
+                return " ".join(p for p in row if p) if row else ""
+            if column is None:
+                raise ValueError(entity)
+            return session.scalar(select(column).where(column.table.c.id == ident)) or ""
+
+    def _links(self, query) -> list[Link]:  # type: ignore[no-untyped-def]
+        with self.store.read() as session:
+            return [Link(*row) for row in session.execute(query)]

@@ -1,0 +1,24 @@
+"""Carries the store's change events into Qt as a signal, on the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from egov_network.store.database import Change, Store
+
+
+class ChangeBus(QObject):
+    """Emits ``changed(Change)`` after every committed write; views refresh what it names."""
+
+    changed = Signal(object)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        store.subscribe(self._forward)
+
+    def _forward(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def close(self) -> None:
+        self._store.unsubscribe(self._forward)

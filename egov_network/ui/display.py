@@ -1,0 +1,61 @@
+"""Turning stored values into text a coordinator reads, in the UI's locale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from egov_network.domain import enums
+
+#: Stored enum value -> English label; values shared by two enums share a label too.
+_ENUM_LABELS: dict[str, str] = {
+    member.value: member.label
+    for enum in (
+        enums.AuthorityKind,
+        enums.NetworkRole,
+        enums.FederalState,
+        enums.ConsentMethod,
+        enums.ExpertiseLevel,
+        enums.MeetingKind,
+        enums.MeetingStatus,
+        enums.ParticipationStatus,
+        enums.ParticipationRole,
+        enums.Salutation,
+    )
+    for member in enum
+    if member.value
+}
+
+
+def enum_label(value: str | None) -> str:
+    if not value:
+        return ""
+    return QCoreApplication.translate("Enum", _ENUM_LABELS.get(value, value))
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
+
+
+def format_value(value: Any, kind: str, locale: QLocale | None = None) -> str:
+    """Display text of a cell: dates as 23.11.2026 under German locale, enums translated."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    if kind == "datetime" and isinstance(value, datetime):
+        return locale.toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    if kind == "date" and isinstance(value, date):
+        return locale.toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+    if kind == "enum":
+        return enum_label(str(value))
+    if kind == "bool":
+        return QCoreApplication.translate("Display", "Yes") if value else QCoreApplication.translate("Display", "No")
+    if kind == "int" and isinstance(value, int):
+        return locale.toString(value)
+    return str(value)
