@@ -53,3 +53,20 @@ def authority(services: Services) -> int:
             "ags": "01060063",
         }
     ).id
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would hang a headless run; make it a failure instead.
+
+    Tests that expect a dialog patch the method themselves (their patch wins,
+    being applied later).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

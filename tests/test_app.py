@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from egov_network import app as app_module
 from egov_network.services.registry import Services
@@ -15,27 +16,21 @@ from egov_network.ui.errors import ExceptionHook, log, setup_logging
 from egov_network.ui.main_window import MainWindow
 
 
-def test_window_shows_the_database_and_its_counts(
-    qtbot, services: Services, db_path: Path, authority: int
+def test_window_shows_the_database_and_its_workspaces(
+    qtbot, services: Services, db_path: Path, authority: int, tmp_path: Path
 ) -> None:
-    window = MainWindow(services)
+    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     assert str(db_path) in window.windowTitle()
     assert str(db_path) in window.location_label.text()
-    assert window.findChild(QLabel, "count_authority").text() == "1"
-    assert "Opened" in window.statusBar().currentMessage()
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names == ["Contacts", "Member authorities", "Expert topics", "Meetings", "Open action items"]
+    assert window.workspaces["authority"].model.rowCount() == 1
 
 
-def test_window_counts_follow_changes(qtbot, services: Services) -> None:
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    services.topics.create({"name": "Portalverbund"})
-    assert window.findChild(QLabel, "count_topic").text() == "1"
-
-
-def test_window_closes_and_stops_listening(qtbot, services: Services) -> None:
-    window = MainWindow(services)
+def test_window_closes_and_stops_listening(qtbot, services: Services, tmp_path: Path) -> None:
+    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     assert window.close()

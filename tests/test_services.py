@@ -353,12 +353,15 @@ def test_set_topics_replaces_the_set(services: Services) -> None:
 
 
 def test_deleted_meeting_comes_back_whole_with_the_same_ids(services: Services) -> None:
-    meeting = services.meetings.create({"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00",
-                                        "minutes": "Protokoll"})
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": "2017-01-27T09:00", "minutes": "Protokoll"}
+    )
     person = services.contacts.create({"last_name": "Lenz"})
     topic = services.topics.create({"name": "Kochbuch"})
     (participation,) = services.participations.add(meeting.id, [person.id], status="attended")
-    item = services.action_items.create({"meeting_id": meeting.id, "text": "Kochbuch", "owner_contact_id": person.id})
+    item = services.action_items.create(
+        {"meeting_id": meeting.id, "text": "Kochbuch", "owner_contact_id": person.id}
+    )
     services.meetings.set_topics(meeting.id, [topic.id])
     (snapshot,) = services.meetings.delete_many([meeting.id])
     assert services.participations.count_all() == 0

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from egov_network.services.authorities import AuthorityService, AuthorityTopicService
 from egov_network.services.contacts import ContactService, ExpertiseService
-from egov_network.services.relations import Relations
 from egov_network.services.meetings import (
     ActionItemService,
     MeetingService,
     ParticipationService,
 )
+from egov_network.services.relations import Relations
 from egov_network.services.topics import TopicService
 from egov_network.store.check import record_counts
 from egov_network.store.database import Store

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, null, select
 from sqlalchemy.orm import aliased
 
 from egov_network.domain.enums import ExpertiseLevel
@@ -69,12 +69,12 @@ class ActionRow:
 
 
 def _person_name():  # type: ignore[no-untyped-def]
-    return func.trim(func.coalesce(Contact.last_name, "") + ", " + func.coalesce(Contact.first_name, ""), ", ")
+    return func.trim(
+        func.coalesce(Contact.last_name, "") + ", " + func.coalesce(Contact.first_name, ""), ", "
+    )
 
 
-_LEVEL_RANK = case(
-    {level.value: level.rank for level in ExpertiseLevel}, value=Expertise.level, else_=-1
-)
+_LEVEL_RANK = case({level.value: level.rank for level in ExpertiseLevel}, value=Expertise.level, else_=-1)
 
 
 class Relations:
@@ -101,7 +101,7 @@ class Relations:
 
     def topics_of_authority(self, authority_id: int) -> list[Link]:
         query = (
-            select(AuthorityTopic.id, Topic.id, Topic.name, None, None, AuthorityTopic.note)
+            select(AuthorityTopic.id, Topic.id, Topic.name, null(), null(), AuthorityTopic.note)
             .join(Topic, Topic.id == AuthorityTopic.topic_id)
             .where(AuthorityTopic.authority_id == authority_id)
             .order_by(Topic.name)
@@ -111,7 +111,7 @@ class Relations:
     def topics_of_contact(self, contact_id: int) -> list[Link]:
         """The contact's expertise: link id is the expertise row."""
         query = (
-            select(Expertise.id, Topic.id, Topic.name, None, Expertise.level, Expertise.note)
+            select(Expertise.id, Topic.id, Topic.name, null(), Expertise.level, Expertise.note)
             .join(Topic, Topic.id == Expertise.topic_id)
             .where(Expertise.contact_id == contact_id)
             .order_by(_LEVEL_RANK.desc(), Topic.name)
@@ -121,8 +121,15 @@ class Relations:
     def meetings_of_contact(self, contact_id: int) -> list[Link]:
         """Meetings the contact was on the list of; ``level`` carries the attendance status."""
         query = (
-            select(Participation.id, Meeting.id, Meeting.title, Participation.role, Participation.status, None,
-                   Meeting.starts_at)
+            select(
+                Participation.id,
+                Meeting.id,
+                Meeting.title,
+                Participation.role,
+                Participation.status,
+                null(),
+                Meeting.starts_at,
+            )
             .join(Meeting, Meeting.id == Participation.meeting_id)
             .where(Participation.contact_id == contact_id)
             .order_by(Meeting.starts_at.desc())
@@ -142,7 +149,7 @@ class Relations:
 
     def authorities_of_topic(self, topic_id: int) -> list[Link]:
         query = (
-            select(AuthorityTopic.id, Authority.id, Authority.name, None, None, AuthorityTopic.note)
+            select(AuthorityTopic.id, Authority.id, Authority.name, null(), null(), AuthorityTopic.note)
             .join(Authority, Authority.id == AuthorityTopic.authority_id)
             .where(AuthorityTopic.topic_id == topic_id)
             .order_by(Authority.name)
@@ -151,7 +158,9 @@ class Relations:
 
     def meetings_of_topic(self, topic_id: int) -> list[Link]:
         query = (
-            select(MeetingTopic.id, Meeting.id, Meeting.title, None, Meeting.status, None, Meeting.starts_at)
+            select(
+                MeetingTopic.id, Meeting.id, Meeting.title, null(), Meeting.status, null(), Meeting.starts_at
+            )
             .join(Meeting, Meeting.id == MeetingTopic.meeting_id)
             .where(MeetingTopic.topic_id == topic_id)
             .order_by(Meeting.starts_at.desc())
@@ -174,8 +183,14 @@ class Relations:
     def roster(self, meeting_id: int) -> list[RosterRow]:
         """The meeting's participants by name."""
         query = (
-            select(Participation.id, Contact.id, _person_name(), Authority.name, Participation.status,
-                   Participation.role)
+            select(
+                Participation.id,
+                Contact.id,
+                _person_name(),
+                Authority.name,
+                Participation.status,
+                Participation.role,
+            )
             .join(Contact, Contact.id == Participation.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
             .where(Participation.meeting_id == meeting_id)
@@ -188,9 +203,19 @@ class Relations:
         """Action items of one meeting (or all), soonest due first."""
         owner = aliased(Contact)
         query = (
-            select(ActionItem.id, ActionItem.meeting_id, ActionItem.text, owner.id,
-                   func.trim(func.coalesce(owner.last_name, "") + ", " + func.coalesce(owner.first_name, ""), ", "),
-                   ActionItem.due_on, ActionItem.done_on, Meeting.title, ActionItem.version)
+            select(
+                ActionItem.id,
+                ActionItem.meeting_id,
+                ActionItem.text,
+                owner.id,
+                func.trim(
+                    func.coalesce(owner.last_name, "") + ", " + func.coalesce(owner.first_name, ""), ", "
+                ),
+                ActionItem.due_on,
+                ActionItem.done_on,
+                Meeting.title,
+                ActionItem.version,
+            )
             .join(Meeting, Meeting.id == ActionItem.meeting_id)
             .outerjoin(owner, owner.id == ActionItem.owner_contact_id)
             .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)

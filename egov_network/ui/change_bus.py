@@ -16,9 +16,13 @@ class ChangeBus(QObject):
         super().__init__(parent)
         self._store = store
         store.subscribe(self._forward)
+        self._listening = True
 
     def _forward(self, change: Change) -> None:
         self.changed.emit(change)
 
     def close(self) -> None:
-        self._store.unsubscribe(self._forward)
+        """Stop listening; safe to call twice (a window can be closed twice)."""
+        if self._listening:
+            self._listening = False
+            self._store.unsubscribe(self._forward)

@@ -55,7 +55,11 @@ def format_value(value: Any, kind: str, locale: QLocale | None = None) -> str:
     if kind == "enum":
         return enum_label(str(value))
     if kind == "bool":
-        return QCoreApplication.translate("Display", "Yes") if value else QCoreApplication.translate("Display", "No")
+        return (
+            QCoreApplication.translate("Display", "Yes")
+            if value
+            else QCoreApplication.translate("Display", "No")
+        )
     if kind == "int" and isinstance(value, int):
         return locale.toString(value)
     return str(value)

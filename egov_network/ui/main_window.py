@@ -1,125 +1,207 @@
-"""The main window: menus, status bar, and (for now) an overview of the open database."""
+"""The main window: navigation between workspaces, menus, undo stack, status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
+    QSplitter,
+    QStackedWidget,
 )
 
 from egov_network import __version__
+from egov_network.domain.errors import EgovError
+from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.database import Change
+from egov_network.ui.change_bus import ChangeBus
+from egov_network.ui.editor import RecordEditor
+from egov_network.ui.editors.action_item import ActionItemEditor
+from egov_network.ui.editors.authority import AuthorityEditor
+from egov_network.ui.editors.contact import ContactEditor
+from egov_network.ui.editors.meeting import MeetingEditor
+from egov_network.ui.editors.topic import TopicEditor
+from egov_network.ui.errors import translate
+from egov_network.ui.undo import Actions
+from egov_network.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
     """The program's window over one open database.
 
-    It owns no data: everything comes from ``services``; it listens to the
-    store's change events to keep the overview current.
+    It owns no data: everything comes from ``services``. Store changes arrive
+    through a ``ChangeBus`` and each workspace refreshes what they name.
     """
 
-    def __init__(self, services: Services, *, demo: bool = False) -> None:
+    def __init__(self, services: Services, *, demo: bool = False, settings: QSettings | None = None) -> None:
         super().__init__()
         self.services = services
         self.demo = demo
+        self.settings = settings or QSettings()
         self.setObjectName("MainWindow")
         location = services.store.describe()
         suffix = self.tr(" (demo copy)") if demo else ""
         self.setWindowTitle(self.tr("egov-network — {location}").format(location=location) + suffix)
-        self.resize(1100, 720)
-        self._build_menus()
-        self._build_overview(location)
-        self.refresh_counts()
-        services.store.subscribe(self._on_change)
-        self.statusBar().showMessage(self.tr("Opened {location}").format(location=location))
+        self.resize(1280, 800)
 
-    # -- construction -----------------------------------------------------
+        self.undo_stack = QUndoStack(self)
+        self.undoable = Actions(self.undo_stack, self._report)
+        self.bus = ChangeBus(services.store, self)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Workspaces"))
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget(self)
+        self.workspaces: dict[str, Workspace] = {}
+        titles = {
+            "contact": self.tr("Contacts"),
+            "authority": self.tr("Member authorities"),
+            "topic": self.tr("Expert topics"),
+            "meeting": self.tr("Meetings"),
+            "action_item": self.tr("Open action items"),
+        }
+        editors: dict[str, type[RecordEditor]] = {
+            "contact": ContactEditor,
+            "authority": AuthorityEditor,
+            "topic": TopicEditor,
+            "meeting": MeetingEditor,
+            "action_item": ActionItemEditor,
+        }
+        for key, title in titles.items():
+            editor = editors[key](services, self.undoable)
+            editor.open_record.connect(self.open_record)
+            workspace = Workspace(key, title, QUERIES[key](services.store), editor)
+            if key == "action_item":
+                workspace.model.set_scope({"open": 1})
+                workspace.count_label.setText(workspace.tr("{n} rows").format(n=workspace.model.rowCount()))
+            workspace.message.connect(self.show_message)
+            self.bus.changed.connect(workspace.on_change)
+            self.workspaces[key] = workspace
+            self.stack.addWidget(workspace)
+            QListWidgetItem(title, self.navigation).setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.currentRowChanged.connect(self._switch)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.location_label = QLabel(self.tr("Database: {location}").format(location=location), self)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self.bus.changed.connect(self._on_change)
+        self.navigation.setCurrentRow(0)
+        self.restore_layout()
+        self.show_message(self.tr("Opened {location}").format(location=location))
+
+    # -- construction -------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New record"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.current().new_record())
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        save = QAction(self.tr("&Save record"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(lambda: self.current().editor.save())
+        edit_menu.addAction(save)
+        delete = QAction(self.tr("&Delete selected"), self)
+        delete.triggered.connect(lambda: self.current().delete_selected())
+        edit_menu.addAction(delete)
+        edit_menu.addSeparator()
+        find = QAction(self.tr("&Filter"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_filter)
+        edit_menu.addAction(find)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, key in enumerate(self.workspaces, start=1):
+            action = QAction(self.workspaces[key].title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.columns_menu = QMenu(self.tr("&Columns"), self)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addMenu(self.columns_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About egov-network"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def _build_overview(self, location: str) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 24, 32, 24)
-        heading = QLabel(self.tr("Expert network"), page)
-        heading.setObjectName("heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for action in self.current().column_menu().actions():
+            action.setParent(self.columns_menu)
+            self.columns_menu.addAction(action)
 
-        self.location_label = QLabel(self.tr("Database: {location}").format(location=location), page)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.location_label.setWordWrap(True)
-        layout.addWidget(self.location_label)
-        if self.demo:
-            note = QLabel(
-                self.tr("This is a temporary copy of the demo network. Changes are discarded when you quit."),
-                page,
-            )
-            note.setWordWrap(True)
-            layout.addWidget(note)
+    # -- behaviour ----------------------------------------------------------------------
 
-        self.count_labels: dict[str, QLabel] = {}
-        box = QGroupBox(self.tr("In this database"), page)
-        box.setMaximumWidth(420)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.setHorizontalSpacing(48)
-        for table, label in self._count_titles().items():
-            value = QLabel("–", box)
-            value.setObjectName(f"count_{table}")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setMinimumWidth(60)
-            self.count_labels[table] = value
-            form.addRow(label, value)
-        layout.addSpacing(12)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        self.setCentralWidget(page)
+    def current(self) -> Workspace:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Workspace)
+        return widget
 
-    def _count_titles(self) -> dict[str, str]:
-        return {
-            "authority": self.tr("Member authorities"),
-            "contact": self.tr("Contacts"),
-            "topic": self.tr("Expert topics"),
-            "expertise": self.tr("Expertise links"),
-            "meeting": self.tr("Meetings"),
-            "participation": self.tr("Participations"),
-            "action_item": self.tr("Action items"),
-        }
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        workspace = self.current()
+        self.show_message(workspace.count_label.text())
 
-    # -- behaviour ----------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.current().filter.setFocus()
+        self.current().filter.selectAll()
 
-    def refresh_counts(self) -> None:
-        counts = self.services.counts()
-        locale = self.locale()
-        for table, label in self.count_labels.items():
-            label.setText(locale.toString(counts.get(table, 0)))
+    def open_record(self, entity: str, ident: int) -> None:
+        """Jump to a related record: switch workspace and select it."""
+        target = self.workspaces.get(entity)
+        if target is None:
+            return
+        if target is not self.current() and not self.current().editor.maybe_leave():
+            return
+        self.navigation.setCurrentRow(list(self.workspaces).index(entity))
+        if not target.select_id(ident):
+            target.editor.load(ident)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _report(self, error: EgovError) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), error.text(translate))
 
     def _on_change(self, change: Change) -> None:
-        if change.entities() & set(self.count_labels):
-            self.refresh_counts()
+        if self.undo_stack.isClean():
+            return
+        self.show_message(
+            self.undo_stack.undoText() and self.tr("Done: {what}").format(what=self.undo_stack.undoText())
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -132,6 +214,29 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    # -- layout memory -----------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for workspace in self.workspaces.values():
+            workspace.restore_state(self.settings)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for workspace in self.workspaces.values():
+            workspace.save_state(self.settings)
+        self.settings.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.services.store.unsubscribe(self._on_change)
+        if not self.current().editor.maybe_leave():
+            event.ignore()
+            return
+        self.save_layout()
+        self.bus.close()
         super().closeEvent(event)

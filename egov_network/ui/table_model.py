@@ -31,8 +31,11 @@ class ColumnLike(Protocol):
 class ListSource(Protocol):
     """What the model needs from a services ``ListQuery``."""
 
-    entity: str
-    columns: tuple[Any, ...]
+    @property
+    def entity(self) -> str: ...
+
+    @property
+    def columns(self) -> tuple[Any, ...]: ...
 
     def ids(
         self,
@@ -52,7 +55,9 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 class LazyTableModel(QAbstractTableModel):
     """Rows of one list query; ``ID_ROLE`` gives a row's record id."""
 
-    def __init__(self, source: ListSource, parent: Any = None, scope: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self, source: ListSource, parent: Any = None, scope: Mapping[str, int] | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.columns = tuple(source.columns)
@@ -167,7 +172,9 @@ class LazyTableModel(QAbstractTableModel):
         done = self._row_values(row)[done_column] if done_column is not None else None
         return isinstance(due, date) and done is None and due < date.today()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):

@@ -1,0 +1,1 @@
+"""Editors of the four workspaces and the action items list."""

@@ -1,0 +1,284 @@
+"""One workspace: a filter field, the table of records, and the editor beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_network.domain.errors import DependencyError, EgovError
+from egov_network.store.database import Change
+from egov_network.ui.editor import RecordEditor
+from egov_network.ui.errors import translate
+from egov_network.ui.table_model import LazyTableModel, ListSource
+
+
+class Workspace(QWidget):
+    """Table over a list query + record editor (master-detail).
+
+    Filtering and sorting are delegated to the SQL-backed model; the
+    workspace keeps selection, editor and table in step and asks before an
+    unsaved record is left.
+    """
+
+    #: A one-line message for the status bar.
+    message = Signal(str)
+
+    def __init__(
+        self, key: str, title: str, source: ListSource, editor: RecordEditor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self.editor = editor
+        self.setObjectName(f"workspace_{key}")
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F): type part of any visible text"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter {title}").format(title=title))
+        filter_label = QLabel(self.tr("&Filter:"), self)
+        filter_label.setBuddy(self.filter)
+        self.count_label = QLabel(self)
+
+        self.model = LazyTableModel(source, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("table")
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.model)
+        # No indicator first: enabling sorting re-sorts by the indicator, and Qt's
+        # default one is "column 0 descending"; the query has its own default order.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
+        )
+        for column, spec in enumerate(self.model.columns):
+            self.view.setColumnHidden(column, not spec.visible)
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(lambda _index: self.editor.focus_first_field())
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
+        row.addWidget(self.count_label)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{key}")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.filter.returnPressed.connect(self.apply_filter)
+        editor.saved.connect(self._after_save)
+        self._changing_row = False
+        self._update_count()
+
+        self.delete_action = QAction(self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
+
+    # -- filtering and columns ---------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.filter.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        rows = self.model.rowCount()
+        self.count_label.setText(self.tr("{n} rows").format(n=self.locale().toString(rows)))
+
+    def column_menu(self) -> QMenu:
+        """Checkable list of columns (View menu and header context menu)."""
+        menu = QMenu(self.tr("&Columns"), self)
+        for column, spec in enumerate(self.model.columns):
+            action = menu.addAction(self.model.tr_label(spec.label))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.view.setColumnHidden(c, not shown))
+        return menu
+
+    # -- selection and editor ----------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.id_at(row) for row in rows]
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._changing_row:
+            return
+        ident = self.model.id_at(current.row()) if current.isValid() else None
+        if ident is not None and ident == self.editor.ident:
+            return
+        if not self.editor.maybe_leave():
+            # Stay on the record with unsaved changes.
+            self._changing_row = True
+            self.view.selectionModel().setCurrentIndex(
+                previous,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self._changing_row = False
+            return
+        if ident is None:
+            self.editor.clear()
+        else:
+            self.editor.load(ident)
+
+    def select_id(self, ident: int) -> bool:
+        """Select and show record ``ident``; clears the filter if it hides the record."""
+        row = self.model.row_of(ident)
+        if row is None and self.filter.text():
+            self.filter.clear()
+            self.apply_filter()
+            row = self.model.row_of(ident)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.scrollTo(index)
+        if self.editor.ident != ident:
+            self.editor.load(ident)
+        return True
+
+    def new_record(self) -> None:
+        if not self.editor.maybe_leave():
+            return
+        self.view.clearSelection()
+        self.editor.load(None)
+        self.editor.focus_first_field()
+        self.message.emit(self.tr("New record: fill in the form and save"))
+
+    def _after_save(self, ident: int) -> None:
+        self.model.refresh_ids({ident})
+        self._update_count()
+        self._changing_row = True
+        self.select_id(ident)
+        self._changing_row = False
+        self.message.emit(self.tr("Saved “{name}”").format(name=self.editor.heading.text()))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids() or ([self.editor.ident] if self.editor.ident is not None else [])
+        if not ids:
+            return
+        service = self.editor.service
+        names = [self.model.data(self.model.index(self.model.row_of(i) or 0, 0)) for i in ids[:5]]
+        what = ", ".join(f"“{n}”" for n in names) + (
+            self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
+        )
+        depends: dict[str, int] = {}
+        for ident in ids:
+            for label, number in service.dependents(ident).items():
+                depends[label] = depends.get(label, 0) + number
+        details = "".join(f"\n• {translate('Errors', label)}: {n}" for label, n in depends.items())
+        question = self.tr("Delete {what}?").format(what=what)
+        if details:
+            question += "\n" + self.tr("Linked records:") + details
+        question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            label = self.tr("Delete {what}").format(what=what)
+            self.editor.undoable.delete(service, ids, label)
+        except DependencyError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete"), error.text(translate))
+            return
+        except EgovError as error:
+            QMessageBox.warning(self, self.tr("Cannot delete"), error.text(translate))
+            return
+        self.message.emit(self.tr("Deleted {n} record(s); Ctrl+Z brings them back").format(n=len(ids)))
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("&Edit"))
+        edit.triggered.connect(self.editor.focus_first_field)
+        menu.addAction(self.tr("&New")).triggered.connect(self.new_record)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addMenu(self.column_menu())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # -- store changes ------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        entity = self.model.source.entity
+        touched = set().union(
+            *(ids.get(entity, set()) for ids in (change.created, change.updated, change.deleted))
+        )
+        if touched or change.entities() - {entity}:
+            # Names of related records (an authority renamed) show in our columns too.
+            self.model.refresh_ids(touched or set(self.model.ids()[:1]))
+            self._update_count()
+        self.editor.on_change(change)
+
+    # -- settings -------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+        settings.setValue(
+            f"{self.key}/hidden",
+            [c.key for i, c in enumerate(self.model.columns) if self.view.isColumnHidden(i)],
+        )
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value(f"{self.key}/header")
+        if isinstance(header, QByteArray):
+            self.view.horizontalHeader().restoreState(header)
+            section = self.view.horizontalHeader().sortIndicatorSection()
+            if 0 <= section < len(self.model.columns):
+                self.model.sort(section, self.view.horizontalHeader().sortIndicatorOrder())
+        hidden = settings.value(f"{self.key}/hidden")
+        if isinstance(hidden, list):
+            for column, spec in enumerate(self.model.columns):
+                self.view.setColumnHidden(column, spec.key in hidden)
+        splitter = settings.value(f"{self.key}/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)

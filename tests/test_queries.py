@@ -1,0 +1,328 @@
+"""List queries: folded filter, SQL sorting, lazy rows, scopes, and the search-text column."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import insert, text
+
+from egov_network.domain.text import fold, fold_query, search_variants
+from egov_network.services.demo import load_demo
+from egov_network.services.queries import (
+    QUERIES,
+    ActionItemListQuery,
+    AuthorityListQuery,
+    ContactListQuery,
+    MeetingListQuery,
+    TopicListQuery,
+)
+from egov_network.services.registry import Services
+from egov_network.store.database import Store
+from egov_network.store.migrate import alembic_config, open_store
+from egov_network.store.models import Contact, utcnow
+from egov_network.store.search import search_text_of
+
+# -- folding ------------------------------------------------------------------
+
+
+def test_fold_and_variants() -> None:
+    assert fold("Müller") == "muller"
+    assert fold("Straße") == "strasse"
+    assert fold("GÜTERSLOH") == "gutersloh"
+    assert fold("Café") == "cafe"
+    assert search_variants("Müller") == "muller | mueller"
+    assert search_variants("Straße") == "strasse"  # no umlaut, no second variant
+    assert fold_query("  Müller   strasse ") == ["muller", "strasse"]
+    assert fold_query(" \t ") == []
+
+
+# -- a small network ----------------------------------------------------------
+
+
+@pytest.fixture
+def network(services: Services) -> dict[str, int]:
+    """Two authorities, four contacts, two topics, two meetings with action items."""
+    s = services
+    guetersloh = s.authorities.create(
+        {"name": "Stadt Gütersloh", "kind": "municipality", "network_role": "partner", "city": "Gütersloh"}
+    ).id
+    kreis = s.authorities.create(
+        {
+            "name": "Kreis Coesfeld",
+            "kind": "district",
+            "network_role": "model_municipality",
+            "cohort": 1,
+            "member_since": "2014-08-01",
+        }
+    ).id
+    mueller = s.contacts.create(
+        {"last_name": "Müller", "first_name": "Anna", "authority_id": guetersloh, "function": "Leitung IT"}
+    ).id
+    strasse = s.contacts.create(
+        {
+            "last_name": "Schmidt",
+            "first_name": "Jörg",
+            "department": "Amt für Straßenbau",
+            "authority_id": kreis,
+        }
+    ).id
+    percent = s.contacts.create({"last_name": "Prozent", "function": "100% zuständig", "active": False}).id
+    nofirst = s.contacts.create({"last_name": "Abel", "function": "a_b"}).id
+    topic = s.topics.create({"name": "Bürgerportal", "synonyms": "Serviceportal"}).id
+    s.topics.create({"name": "E-Akte", "parent_id": topic})
+    s.expertise.create({"contact_id": mueller, "topic_id": topic, "level": "expert"})
+    early = s.meetings.create(
+        {
+            "title": "Barcamp Gütersloh",
+            "kind": "barcamp",
+            "starts_at": "2017-01-27T09:00",
+            "host_authority_id": guetersloh,
+        }
+    ).id
+    late = s.meetings.create({"title": "Workshop", "kind": "workshop", "starts_at": "2018-03-01T10:00"}).id
+    s.meetings.set_topics(early, [topic])
+    s.participations.add(early, [mueller, strasse])
+    due = s.action_items.create(
+        {
+            "meeting_id": early,
+            "text": "Protokoll verschicken",
+            "owner_contact_id": mueller,
+            "due_on": "2017-02-01",
+        }
+    ).id
+    undated = s.action_items.create({"meeting_id": early, "text": "Fotos sammeln"}).id
+    done = s.action_items.create(
+        {"meeting_id": late, "text": "Raum buchen", "owner_contact_id": nofirst, "due_on": "2018-01-01"}
+    ).id
+    s.action_items.mark_done(done, date(2018, 1, 2))
+    return {
+        "guetersloh": guetersloh,
+        "kreis": kreis,
+        "mueller": mueller,
+        "strasse": strasse,
+        "percent": percent,
+        "nofirst": nofirst,
+        "topic": topic,
+        "early": early,
+        "late": late,
+        "due": due,
+        "undated": undated,
+        "done": done,
+    }
+
+
+def test_umlauts_and_case_are_folded(store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    for query in ("muller", "mueller", "MÜLLER", "Müller", "mül"):
+        assert contacts.ids(query) == [network["mueller"]], query
+    assert contacts.ids("strasse") == [network["strasse"]]
+    assert contacts.ids("STRASSENBAU") == [network["strasse"]]
+    assert AuthorityListQuery(store).ids("GUTERSLOH") == [network["guetersloh"]]
+    assert TopicListQuery(store).ids("buergerportal") == [network["topic"]]
+    assert MeetingListQuery(store).ids("gutersloh") == [network["early"]]
+
+
+def test_all_terms_must_match(store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    assert contacts.ids("anna müller") == [network["mueller"]]
+    assert contacts.ids("anna schmidt") == []
+    assert contacts.ids("") == contacts.ids("   ")
+
+
+def test_filter_by_authority_name_finds_its_contacts(store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    assert contacts.ids("coesfeld") == [network["strasse"]]
+    # Terms may match different things: the person and her authority.
+    assert contacts.ids("anna gütersloh") == [network["mueller"]]
+
+
+def test_like_wildcards_are_literal(store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    assert contacts.ids("%") == [network["percent"]]
+    assert contacts.ids("100%") == [network["percent"]]
+    assert contacts.ids("a_b") == [network["nofirst"]]
+    assert contacts.ids("_") == [network["nofirst"]]
+    assert contacts.ids("\\") == []
+
+
+def test_search_text_follows_updates(services: Services, store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    services.contacts.update(network["mueller"], {"last_name": "Jäger"})
+    assert contacts.ids("müller") == []
+    assert contacts.ids("jaeger") == [network["mueller"]]
+    # Renaming an authority rewrites no contacts, yet its contacts are found by the new name.
+    services.authorities.update(network["guetersloh"], {"name": "Stadt Bielefeld"})
+    assert contacts.ids("bielefeld") == [network["mueller"]]
+    assert AuthorityListQuery(store).ids("bielefeld") == [network["guetersloh"]]
+
+
+# -- sorting --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", list(QUERIES.values()), ids=list(QUERIES))
+def test_every_column_sorts_both_ways(store: Store, services: Services, query: type) -> None:
+    load_demo(services)
+    lister = query(store)
+    everything = sorted(lister.ids())
+    assert everything, "the demo network has rows of every kind"
+    for column in lister.columns:
+        for descending in (False, True):
+            ids = lister.ids("", column.key, descending)
+            assert sorted(ids) == everything, column.key
+            values = [lister.rows(ids)[i][lister.columns.index(column)] for i in ids]
+            present = [v for v in values if v is not None]
+            # NULLs last in both directions.
+            assert values == present + [None] * (len(values) - len(present)), column.key
+            keyed = [v.casefold() if isinstance(v, str) else v for v in present]
+            assert keyed == sorted(keyed, reverse=descending), column.key
+    with pytest.raises(ValueError):
+        lister.ids("", "no such column")
+
+
+def test_expected_orders(store: Store, network: dict[str, int]) -> None:
+    n = network
+    contacts = ContactListQuery(store)
+    assert contacts.ids() == [n["nofirst"], n["mueller"], n["percent"], n["strasse"]]
+    assert contacts.ids("", "last_name", True) == [n["strasse"], n["percent"], n["mueller"], n["nofirst"]]
+    # Contacts without a first name come last both ways.
+    assert contacts.ids("", "first_name")[-2:] == [n["percent"], n["nofirst"]]
+    assert contacts.ids("", "first_name", True)[-2:] == [n["nofirst"], n["percent"]]
+    assert contacts.ids("", "authority")[:2] == [n["strasse"], n["mueller"]]  # Kreis < Stadt
+    authorities = AuthorityListQuery(store)
+    assert authorities.ids() == [n["kreis"], n["guetersloh"]]
+    assert authorities.ids("", "member_since") == [n["kreis"], n["guetersloh"]]
+    assert authorities.ids("", "member_since", True) == [n["kreis"], n["guetersloh"]]
+    meetings = MeetingListQuery(store)
+    assert meetings.ids() == [n["late"], n["early"]]
+    assert meetings.ids("", "participants", True) == [n["early"], n["late"]]
+    assert meetings.ids("", "participants") == [n["late"], n["early"]]
+    items = ActionItemListQuery(store)
+    assert items.ids() == [n["due"], n["done"], n["undated"]]
+    assert items.ids("", "due_on", True) == [n["done"], n["due"], n["undated"]]
+
+
+# -- rows and scopes ------------------------------------------------------------
+
+
+def test_rows_are_in_column_order_with_real_types(store: Store, network: dict[str, int]) -> None:
+    contacts = ContactListQuery(store)
+    keys = [c.key for c in contacts.columns]
+    row = contacts.rows([network["mueller"], 999_999])
+    assert list(row) == [network["mueller"]]  # missing ids are simply absent
+    values = dict(zip(keys, row[network["mueller"]], strict=True))
+    assert values["last_name"] == "Müller" and values["authority"] == "Stadt Gütersloh"
+    assert values["active"] is True and isinstance(values["updated_at"], datetime)
+    authority = AuthorityListQuery(store).rows([network["kreis"]])[network["kreis"]]
+    assert authority[:3] == ("Kreis Coesfeld", None, "district")
+    assert authority[7] == date(2014, 8, 1) and authority[10] == 1
+    meeting = MeetingListQuery(store).rows([network["early"]])[network["early"]]
+    assert meeting == (
+        datetime(2017, 1, 27, 9, 0),
+        "Barcamp Gütersloh",
+        "barcamp",
+        None,
+        "Stadt Gütersloh",
+        "planned",
+        2,
+        2,
+    )
+    items = ActionItemListQuery(store).rows([network["due"], network["done"]])
+    assert items[network["due"]] == (
+        date(2017, 2, 1),
+        "Protokoll verschicken",
+        "Müller, Anna",
+        "Barcamp Gütersloh",
+        datetime(2017, 1, 27, 9, 0),
+        None,
+    )
+    assert items[network["done"]][2] == "Abel" and items[network["done"]][5] == date(2018, 1, 2)
+    topic = TopicListQuery(store).rows([network["topic"]])[network["topic"]]
+    assert topic[:4] == ("Bürgerportal", None, "Serviceportal", 1)
+
+
+def test_rows_come_in_chunks(store: Store, services: Services) -> None:
+    load_demo(services)
+    contacts = ContactListQuery(store)
+    ids = contacts.ids()
+    assert set(contacts.rows(ids * 60)) == set(ids)  # > 500 ids: several statements
+
+
+def test_scopes(store: Store, network: dict[str, int]) -> None:
+    n = network
+    assert ContactListQuery(store).ids(scope={"authority_id": n["kreis"]}) == [n["strasse"]]
+    assert MeetingListQuery(store).ids(scope={"topic_id": n["topic"]}) == [n["early"]]
+    assert MeetingListQuery(store).ids(scope={"host_authority_id": n["guetersloh"]}) == [n["early"]]
+    items = ActionItemListQuery(store)
+    assert items.ids(scope={"open": 1}) == [n["due"], n["undated"]]
+    assert items.ids(scope={"open": 0}) == [n["done"]]
+    assert items.ids(scope={"open": 1, "meeting_id": n["late"]}) == []
+    assert items.ids("protokoll", scope={"meeting_id": n["early"]}) == [n["due"]]
+    assert TopicListQuery(store).ids(scope={"parent_id": n["topic"]}) != []
+    with pytest.raises(ValueError):
+        ContactListQuery(store).ids(scope={"meeting_id": 1})
+
+
+def test_columns_are_declared_once_per_query() -> None:
+    for entity, query in QUERIES.items():
+        assert query.entity == entity
+        keys = [c.key for c in query.columns]
+        assert len(keys) == len(set(keys))
+        assert {c.kind for c in query.columns} <= {"text", "date", "datetime", "int", "enum", "bool"}
+
+
+# -- migration and scale --------------------------------------------------------
+
+
+def test_upgrade_fills_search_text_of_existing_rows(db_path: Path) -> None:
+    config = alembic_config()
+    store = open_store(db_path, migrate=False)
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO contact (salutation, last_name, first_name, active, version,"
+                " created_at, updated_at) VALUES"
+                " ('', 'Müller', 'Jürgen', 1, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00')"
+            )
+        )
+    store.dispose()
+    upgraded = open_store(db_path)
+    try:
+        contacts = ContactListQuery(upgraded)
+        assert len(contacts.ids("mueller juergen")) == 1
+        assert contacts.ids("muller") == contacts.ids("MÜLLER") != []
+    finally:
+        upgraded.dispose()
+
+
+def test_twenty_thousand_contacts(store: Store) -> None:
+    now = utcnow()
+    names = ["Müller", "Schmidt", "Groß", "Weber", "Krüger"]
+    rows = []
+    for i in range(20_000):
+        row = {
+            "salutation": "",
+            "last_name": names[i % len(names)],
+            "first_name": f"Person {i}",
+            "email": f"p{i}@example.org",
+            "active": True,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        row["search_text"] = search_text_of(Contact, row)
+        rows.append(row)
+    with store.engine.begin() as connection:
+        connection.execute(insert(Contact), rows)
+    contacts = ContactListQuery(store)
+    started = time.perf_counter()
+    assert len(contacts.ids("mueller")) == 4_000
+    assert len(contacts.ids("gross")) == 4_000
+    assert len(contacts.ids("krueger p4@")) == 1
+    assert len(contacts.ids("", "authority", True)) == 20_000
+    print(f"20,000 contacts, four id queries: {(time.perf_counter() - started) * 1000:.0f} ms")
