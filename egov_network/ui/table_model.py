@@ -21,13 +21,6 @@ PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ColumnLike(Protocol):
-    key: str
-    label: str
-    kind: str
-    visible: bool
-
-
 class ListSource(Protocol):
     """What the model needs from a services ``ListQuery``."""
 
