@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from egov_network.services.demo import load_demo
@@ -35,7 +35,7 @@ def window(qtbot, demo: Services, tmp_path: Path) -> Iterator[MainWindow]:
             workspace.editor.revert()
     assert main.close()
     main.deleteLater()
-    qtbot.wait(1)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def column_texts(model: LazyTableModel, key: str) -> list[str]:
@@ -250,3 +250,23 @@ def test_layout_and_columns_are_remembered(qtbot, demo: Services, tmp_path: Path
     again = second.workspaces["contact"]
     assert again.view.isColumnHidden(column)
     assert again.model.descending and again.model.sort_key == again.model.columns[0].key
+
+
+def test_overdue_open_items_say_so_in_words_not_only_colour(window: MainWindow) -> None:
+    items = window.workspaces["action_item"]
+    due = column_texts(items.model, "due_on")
+    # Every open demo item is due before 2026, so each says it is overdue.
+    assert due and all(text.endswith("(overdue)") for text in due)
+
+
+def test_long_columns_leave_room_for_the_others(window: MainWindow) -> None:
+    items = window.workspaces["action_item"]
+    header = items.view.horizontalHeader()
+    text_column = next(i for i, c in enumerate(items.model.columns) if c.key == "text")
+    assert header.sectionSize(text_column) <= 320
+
+
+def test_toolbar_offers_the_everyday_actions_with_text(window: MainWindow) -> None:
+    texts = [a.text().replace("&", "") for a in window.toolbar.actions() if not a.isSeparator()]
+    assert texts[:3] == ["New record", "Save record", "Delete selected"]
+    assert all(not a.icon().isNull() for a in window.toolbar.actions() if not a.isSeparator())

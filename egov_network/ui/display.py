@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -43,15 +44,41 @@ def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute, value.second))
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern, always with a four-digit year (23.11.2026, 11/23/2026).
+
+    Qt's short formats use two-digit years in several locales, which makes
+    "26" ambiguous in a network whose records span decades; the "C" locale
+    (no locale set, as on a bare server) gets ISO 8601 instead of Qt's "d MM yyyy".
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    """The locale's short time pattern without seconds (14:30, 2:30 PM); 24 h for "C"."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "HH:mm"
+    return locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def datetime_format(locale: QLocale | None = None) -> str:
+    return f"{date_format(locale)} {time_format(locale)}"
+
+
 def format_value(value: Any, kind: str, locale: QLocale | None = None) -> str:
     """Display text of a cell: dates as 23.11.2026 under German locale, enums translated."""
     if value is None:
         return ""
     locale = locale or QLocale()
     if kind == "datetime" and isinstance(value, datetime):
-        return locale.toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+        return locale.toString(to_qdatetime(value), datetime_format(locale))
     if kind == "date" and isinstance(value, date):
-        return locale.toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+        return locale.toString(to_qdate(value), date_format(locale))
     if kind == "enum":
         return enum_label(str(value))
     if kind == "bool":

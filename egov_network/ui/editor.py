@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,11 +58,15 @@ class RecordEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
+        self._heading = ""
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
+        # One line, shortened with a tooltip: a long action item must not push
+        # the form down or clip the heading.
+        self.heading.setWordWrap(False)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.heading)
 
         self.tabs = QTabWidget(self)
@@ -120,7 +126,7 @@ class RecordEditor(QWidget):
         if ident is None:
             self.version = None
             self.form.load(self.new_values())
-            self.heading.setText(self.tr("New record"))
+            self.set_heading(self.tr("New record"))
         else:
             try:
                 record = self.service.get(ident)
@@ -129,7 +135,7 @@ class RecordEditor(QWidget):
                 return
             self.version = getattr(record, "version", None)
             self.form.load({k: getattr(record, k, None) for k in self.form.fields})
-            self.heading.setText(self.title_of(record))
+            self.set_heading(self.title_of(record))
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, ident is not None)
         self.load_related()
@@ -139,9 +145,30 @@ class RecordEditor(QWidget):
         self.ident = None
         self.version = None
         self.form.load({})
-        self.heading.setText("")
+        self.set_heading("")
         self.setEnabled(False)
         self._update_buttons()
+
+    def set_heading(self, title: str) -> None:
+        """Show ``title``'s first line as the heading, elided to the width; the whole text is the tooltip."""
+        self._heading = title.strip().splitlines()[0] if title.strip() else ""
+        self.heading.setToolTip(title if title.strip() != self._heading else "")
+        self._elide_heading()
+
+    def _elide_heading(self) -> None:
+        if not self.heading.isVisible():
+            # No real width yet; the first resize on showing elides it.
+            self.heading.setText(self._heading)
+            return
+        metrics = self.heading.fontMetrics()
+        shown = metrics.elidedText(self._heading, Qt.TextElideMode.ElideRight, max(self.heading.width(), 80))
+        self.heading.setText(shown)
+        if shown != self._heading:
+            self.heading.setToolTip(self._heading)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide_heading()
 
     def is_dirty(self) -> bool:
         return self.isEnabled() and (self.form.is_dirty() or (self.ident is None and self.isEnabled()))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_network.ui.display import enum_label, to_qdate, to_qdatetime
+from egov_network.ui.display import date_format, datetime_format, enum_label, to_qdate, to_qdatetime
 
 #: The "no date" value of date widgets, shown as blank via specialValueText.
 _NO_DATE = QDate(1800, 1, 1)
@@ -135,6 +135,7 @@ class DateField(FieldWidget):
         super().__init__(parent)
         self.editor = self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(_NO_DATE)
         self.date.setSpecialValueText(" ")
         self.date.setDate(_NO_DATE)
@@ -169,6 +170,7 @@ class DateTimeField(FieldWidget):
         super().__init__(parent)
         self.editor = self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(datetime_format())
         self.when.setMinimumDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
         self.when.setSpecialValueText(" ")
         self.when.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
@@ -274,6 +276,8 @@ class ReferenceField(FieldWidget):
         changed = ident != self._id
         self._id = ident
         self.shown.setText(self._name_of(ident))
+        self.shown.setCursorPosition(0)  # show the start of a long meeting title, not its end
+        self.shown.setToolTip(self.shown.text())
         if emit and changed:
             self.changed.emit()
 

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QToolBar,
 )
 
 from egov_network import __version__
@@ -150,10 +152,35 @@ class MainWindow(QMainWindow):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addMenu(self.columns_menu)
 
+        self._build_toolbar(self.new_action, save, delete, undo, redo, find)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About egov-network"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_toolbar(
+        self, new: QAction, save: QAction, delete: QAction, undo: QAction, redo: QAction, find: QAction
+    ) -> None:
+        """The everyday actions as buttons with icon *and* text: readable, and named for screen readers."""
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        icons = QStyle.StandardPixmap
+        for action, icon in (
+            (new, icons.SP_FileIcon),
+            (save, icons.SP_DialogSaveButton),
+            (delete, icons.SP_TrashIcon),
+            (undo, icons.SP_ArrowBack),
+            (redo, icons.SP_ArrowForward),
+            (find, icons.SP_FileDialogContentsView),
+        ):
+            action.setIcon(self.style().standardIcon(icon))
+            self.toolbar.addAction(action)
+            if action is delete or action is redo:
+                self.toolbar.addSeparator()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()

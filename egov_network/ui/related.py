@@ -41,9 +41,13 @@ class RelatedTable(QWidget, Generic[T]):
         parent: QWidget | None = None,
         *,
         multiple: bool = False,
+        stretch: int = -1,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        # The column that takes the spare width; long free text (an action
+        # item's wording) goes here so the short columns after it stay visible.
+        self._stretch = stretch % len(self._columns)
         self._rows: list[T] = []
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(name)
@@ -58,7 +62,8 @@ class RelatedTable(QWidget, Generic[T]):
         )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemActivated.connect(lambda item: self.activated.emit(self._rows[item.row()]))
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -91,10 +96,10 @@ class RelatedTable(QWidget, Generic[T]):
                     item.setFont(font)
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(
-            len(self._columns) - 1, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        modes = QHeaderView.ResizeMode
+        for c in range(len(self._columns)):
+            header.setSectionResizeMode(c, modes.Stretch if c == self._stretch else modes.ResizeToContents)
 
     def rows(self) -> list[T]:
         return list(self._rows)

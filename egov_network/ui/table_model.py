@@ -150,11 +150,14 @@ class LazyTableModel(QAbstractTableModel):
                 return text if len(text) > 40 else None
             if column.kind == "text" and "\n" in text:
                 return text.split("\n", 1)[0] + " …"
+            if index.column() == self._overdue_column and self._is_overdue(index.row()):
+                # Said in words, not only in red (EN 301 549: colour is never the only signal).
+                return self.tr("{date} (overdue)").format(date=text)
             return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int",):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._is_overdue(index.row()):
-            return QBrush(QColor("#a4000f"))  # dark red: 7.4:1 on white; the status text says it too
+            return QBrush(QColor("#a4000f"))  # dark red: 7.4:1 on white; the due cell says it in words too
         return None
 
     def _is_overdue(self, row: int) -> bool:

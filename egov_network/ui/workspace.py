@@ -24,6 +24,9 @@ from egov_network.ui.editor import RecordEditor
 from egov_network.ui.errors import translate
 from egov_network.ui.table_model import LazyTableModel, ListSource
 
+#: Widest a column gets when sized to its contents (pixels); the user can drag wider.
+MAX_COLUMN_WIDTH = 320
+
 
 class Workspace(QWidget):
     """Table over a list query + record editor (master-detail).
@@ -80,7 +83,7 @@ class Workspace(QWidget):
         )
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        self.fit_columns()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda _index: self.editor.focus_first_field())
@@ -259,6 +262,18 @@ class Workspace(QWidget):
         self.editor.on_change(change)
 
     # -- settings -------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Size columns to their first rows, but none wider than ``MAX_COLUMN_WIDTH``.
+
+        Without the cap one long action item or meeting title takes the whole
+        table and pushes the owner or date columns out of sight.
+        """
+        header = self.view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(header.count()):
+            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())

@@ -83,6 +83,7 @@ class ContactEditor(RecordEditor):
                 (self.tr("Role"), lambda r: enum_label(r.detail)),
             ],
             self,
+            stretch=1,
         )
         self.meetings.activated.connect(lambda link: self.open_record.emit("meeting", link.target_id))
 

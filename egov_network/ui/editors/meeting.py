@@ -408,6 +408,7 @@ class MeetingEditor(RecordEditor):
             ],
             self,
             multiple=True,
+            stretch=1,
         )
         table = self.action_items
         table.add_button(self.tr("&New action item…"), self.new_action_item)

@@ -57,6 +57,7 @@ class TopicEditor(RecordEditor):
                 (self.tr("Status"), lambda r: enum_label(r.level)),
             ],
             self,
+            stretch=1,
         )
         self.meetings.activated.connect(lambda link: self.open_record.emit("meeting", link.target_id))
         self.subtopics = RelatedTable[Link](
