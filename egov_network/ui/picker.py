@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_network.ui.table_model import LazyTableModel, ListSource
+from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
 
 class PickerDialog(QDialog):
@@ -29,7 +29,7 @@ class PickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(640, 480)
+        self.resize(900, 560)
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&Search:"), self)
         self.filter = QLineEdit(self)
@@ -56,6 +56,7 @@ class PickerDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)
+        fit_columns(self.view)
         self.view.doubleClicked.connect(self.accept)
         layout.addWidget(self.view)
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from egov_network.ui.display import format_value
 
@@ -198,3 +199,23 @@ class LazyTableModel(QAbstractTableModel):
             new = self.index(row, index.column()) if row is not None else QModelIndex()
             self.changePersistentIndex(index, new)
         self.layoutChanged.emit()
+
+
+#: Widest a column gets when sized to its contents (pixels); the user can drag wider.
+MAX_COLUMN_WIDTH = 320
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size a lazy table's columns to their first rows, none wider than ``MAX_COLUMN_WIDTH``.
+
+    Without the cap one long action item or meeting title takes the whole
+    table and pushes the owner or date columns out of sight. Rows stay one
+    line high: wrapped cells in a list of thousands are harder to scan.
+    """
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(header.count()):
+        if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+            header.resizeSection(column, MAX_COLUMN_WIDTH)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -22,10 +21,7 @@ from egov_network.domain.errors import DependencyError, EgovError
 from egov_network.store.database import Change
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.errors import translate
-from egov_network.ui.table_model import LazyTableModel, ListSource
-
-#: Widest a column gets when sized to its contents (pixels); the user can drag wider.
-MAX_COLUMN_WIDTH = 320
+from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
 
 class Workspace(QWidget):
@@ -70,9 +66,7 @@ class Workspace(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -264,16 +258,7 @@ class Workspace(QWidget):
     # -- settings -------------------------------------------------------------------
 
     def fit_columns(self) -> None:
-        """Size columns to their first rows, but none wider than ``MAX_COLUMN_WIDTH``.
-
-        Without the cap one long action item or meeting title takes the whole
-        table and pushes the owner or date columns out of sight.
-        """
-        header = self.view.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        for column in range(header.count()):
-            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
-                header.resizeSection(column, MAX_COLUMN_WIDTH)
+        fit_columns(self.view)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
