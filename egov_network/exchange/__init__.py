@@ -1,0 +1,1 @@
+"""Excel and CSV exchange: the lists coordinators send and receive (no Qt here)."""

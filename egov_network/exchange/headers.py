@@ -1,0 +1,86 @@
+"""The columns of the exchanged lists: one definition that export and import share.
+
+An export writes ``english`` headers (or the German ones when the UI runs in
+German); an import recognises either, plus the ``aliases`` people type in
+their own lists. The ``ID`` column carries the record's id, so a list that was
+exported, edited in Excel and imported again updates the same records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of an exchanged list: record field, headers, Excel kind."""
+
+    key: str  # record field name ("id", "last_name", …) or a derived key ("authority", "topics")
+    english: str  # header written by an English export; marked for translation under "Headers"
+    german: str  # header written by a German export (kept here too so import never depends on the UI)
+    kind: str = "text"  # "text" | "int" | "date" | "bool" | "enum"
+    aliases: tuple[str, ...] = ()  # further header spellings an import recognises
+    importable: bool = True  # False: export only (derived, e.g. a contact's topics)
+
+
+def header(column: ListColumn, german: bool) -> str:
+    return column.german if german else column.english
+
+
+ID = ListColumn("id", _N("Headers", "ID"), "ID", "int", ("egov-network ID", "Nr.", "Datensatz-ID", "Record ID"))
+
+CONTACT_COLUMNS: tuple[ListColumn, ...] = (
+    ID,
+    ListColumn("salutation", _N("Headers", "Salutation"), "Anrede", "enum"),
+    ListColumn("title", _N("Headers", "Title"), "Titel", aliases=("Akademischer Grad",)),
+    ListColumn("first_name", _N("Headers", "First name"), "Vorname", aliases=("Given name", "Forename")),
+    ListColumn(
+        "last_name",
+        _N("Headers", "Last name"),
+        "Nachname",
+        aliases=("Surname", "Family name", "Name", "Familienname"),
+    ),
+    ListColumn(
+        "authority",
+        _N("Headers", "Authority"),
+        "Behörde",
+        aliases=("Organisation", "Organization", "Kommune", "Institution", "Dienststelle", "Verwaltung"),
+    ),
+    ListColumn("function", _N("Headers", "Function"), "Funktion", aliases=("Position", "Job title", "Rolle")),
+    ListColumn("department", _N("Headers", "Department"), "Abteilung", aliases=("Amt", "Fachbereich", "Referat")),
+    ListColumn("email", _N("Headers", "Email"), "E-Mail", aliases=("E-Mail-Adresse", "Email address", "Mail")),
+    ListColumn("phone", _N("Headers", "Phone"), "Telefon", aliases=("Telephone", "Tel.", "Telefonnummer")),
+    ListColumn("mobile", _N("Headers", "Mobile"), "Mobil", aliases=("Handy", "Mobiltelefon", "Mobile phone")),
+    ListColumn("active", _N("Headers", "Active"), "Aktiv", "bool"),
+    ListColumn("topics", _N("Headers", "Expert topics"), "Fachthemen", importable=False),
+)
+
+AUTHORITY_COLUMNS: tuple[ListColumn, ...] = (
+    ID,
+    ListColumn(
+        "name",
+        _N("Headers", "Authority"),
+        "Behörde",
+        aliases=("Name", "Organisation", "Organization", "Kommune", "Mitgliedsbehörde"),
+    ),
+    ListColumn("short_name", _N("Headers", "Short name"), "Kurzname", aliases=("Kürzel", "Abbreviation")),
+    ListColumn("kind", _N("Headers", "Kind"), "Art", "enum", aliases=("Typ", "Type")),
+    ListColumn("state", _N("Headers", "State"), "Bundesland", "enum", aliases=("Land",)),
+    ListColumn(
+        "ags",
+        _N("Headers", "Municipality key"),
+        "Gemeindeschlüssel (AGS)",
+        aliases=("AGS", "Gemeindeschlüssel", "Amtlicher Gemeindeschlüssel", "Municipality key (AGS)"),
+    ),
+    ListColumn("cohort", _N("Headers", "Cohort"), "Staffel", "int"),
+    ListColumn("network_role", _N("Headers", "Network role"), "Rolle im Netzwerk", "enum", ("Rolle",)),
+    ListColumn("member_since", _N("Headers", "Member since"), "Mitglied seit", "date"),
+    ListColumn("street", _N("Headers", "Street"), "Straße", aliases=("Strasse", "Anschrift", "Address")),
+    ListColumn("postal_code", _N("Headers", "Postal code"), "PLZ", aliases=("Postleitzahl", "ZIP")),
+    ListColumn("city", _N("Headers", "City"), "Ort", aliases=("Stadt", "Town")),
+    ListColumn("email", _N("Headers", "Email"), "E-Mail", aliases=("Mail",)),
+    ListColumn("phone", _N("Headers", "Phone"), "Telefon", aliases=("Tel.",)),
+    ListColumn("website", _N("Headers", "Website"), "Webseite", aliases=("Internet", "Homepage", "URL")),
+)
