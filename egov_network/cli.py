@@ -1,7 +1,8 @@
-"""Headless commands: ``egov-network-cli demo|check`` (export/import follow).
+"""Headless commands: ``egov-network-cli demo|check|export|import``.
 
-Exit codes: 0 success, 1 the check found problems, 2 the command could not
-run (bad arguments, missing file, not a database, unknown URL scheme).
+Exit codes: 0 success, 1 the check found problems (or an import had nothing
+to do), 2 the command could not run (bad arguments, missing file, not a
+database, unknown URL scheme, a file that cannot be read).
 """
 
 from __future__ import annotations
@@ -9,10 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from egov_network import __version__
 from egov_network.domain.errors import EgovError
 from egov_network.services.demo import build_demo_database
+from egov_network.services.queries import QUERIES
+from egov_network.services.registry import Services
 from egov_network.store.check import run_check
 from egov_network.store.database import resolve_url, sqlite_path
 from egov_network.store.migrate import open_store
@@ -35,6 +40,28 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="check integrity, foreign keys and schema version; count records"
     )
     check.add_argument("--database", required=True, metavar="PATH_OR_URL")
+
+    export = commands.add_parser("export", help="write a list to an Excel workbook")
+    export.add_argument("what", choices=("members", "contacts", "topics", "meetings"))
+    export.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--meeting", type=int, metavar="ID", help="meetings: one meeting's sign-in sheet, minutes, items"
+    )
+    export.add_argument("--filter", default="", metavar="TEXT", help="contacts: only those the filter finds")
+    export.add_argument("--german", action="store_true", help="German column headers")
+
+    imp = commands.add_parser("import", help="import contacts or authorities from .xlsx or .csv")
+    imp.add_argument("what", choices=("contacts", "authorities"))
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    imp.add_argument("--sheet", metavar="NAME", help="worksheet to read (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    imp.add_argument(
+        "--create-authorities",
+        action="store_true",
+        help="create authorities the file names but the database lacks",
+    )
     return parser
 
 
@@ -68,6 +95,65 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
+def _export(args: argparse.Namespace) -> int:
+    from egov_network.exchange import exports  # openpyxl only when needed
+
+    if args.meeting is not None and args.what != "meetings":
+        print("error: --meeting goes with 'export meetings'", file=sys.stderr)
+        return EXIT_ERROR
+    if args.filter and args.what != "contacts":
+        print("error: --filter goes with 'export contacts'", file=sys.stderr)
+        return EXIT_ERROR
+    store = open_store(args.database, create=False)
+    try:
+        services = Services.over(store)
+        options: dict[str, Any] = {"german": args.german}
+        path = Path(args.output)
+        if args.what == "members":
+            result = exports.export_members(services, path, **options)
+        elif args.what == "contacts":
+            ids = QUERIES["contact"](store).ids(args.filter) if args.filter else None
+            result = exports.export_contacts(services, path, ids, **options)
+        elif args.what == "topics":
+            result = exports.export_topics(services, path, **options)
+        elif args.meeting is not None:
+            result = exports.export_meeting(services, path, args.meeting, **options)
+        else:
+            result = exports.export_meetings(services, path, **options)
+    finally:
+        store.dispose()
+    print(f"Wrote {result.rows} rows to {result.path}")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from egov_network.exchange import imports
+
+    store = open_store(args.database, create=False)
+    try:
+        services = Services.over(store)
+        preview = imports.load_preview(
+            services,
+            Path(args.file),
+            args.what,
+            sheet=args.sheet,
+            create_missing_authorities=args.create_authorities,
+        )
+        for line in imports.preview_summary(preview):
+            print(line)
+        if not preview.rows:
+            print("Nothing could be read from the file.", file=sys.stderr)
+            return EXIT_PROBLEMS
+        if args.dry_run:
+            print("Dry run: nothing was changed.")
+            return EXIT_OK
+        result = imports.apply_preview(services, preview)
+    finally:
+        store.dispose()
+    print(f"Imported: {len(result.created)} created, {len(result.updated)} updated.")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # Names with umlauts must reach a Windows console or a pipe unharmed.
     for stream in (sys.stdout, sys.stderr):
@@ -75,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
-    handlers = {"demo": _demo, "check": _check}
+    handlers = {"demo": _demo, "check": _check, "export": _export, "import": _import}
     try:
         return handlers[args.command](args)
     except EgovError as error:

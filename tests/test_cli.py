@@ -146,3 +146,42 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         cli.main(["check"])
     assert caught.value.code == 2
+
+
+def test_export_and_reimport_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "netz.sqlite"
+    assert cli.main(["demo", "--database", str(database)]) == 0
+    members = tmp_path / "mitglieder.xlsx"
+    assert cli.main(["export", "members", "--database", str(database), "-o", str(members)]) == 0
+    assert members.exists()
+    contacts = tmp_path / "kontakte.xlsx"
+    assert (
+        cli.main(
+            [
+                "export",
+                "contacts",
+                "--database",
+                str(database),
+                "-o",
+                str(contacts),
+                "--filter",
+                "norderstedt",
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert cli.main(["import", "contacts", str(contacts), "--database", str(database), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Dry run" in out
+    # An unchanged export re-imported changes nothing: every row matches its record by ID.
+    assert "create: 0" in out
+
+
+def test_import_of_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "netz.sqlite"
+    assert cli.main(["demo", "--database", str(database)]) == 0
+    broken = tmp_path / "kaputt.xlsx"
+    broken.write_bytes(b"not a workbook at all")
+    assert cli.main(["import", "contacts", str(broken), "--database", str(database)]) == 2
+    assert "kaputt.xlsx" in capsys.readouterr().err

@@ -29,7 +29,9 @@ def header(column: ListColumn, german: bool) -> str:
     return column.german if german else column.english
 
 
-ID = ListColumn("id", _N("Headers", "ID"), "ID", "int", ("egov-network ID", "Nr.", "Datensatz-ID", "Record ID"))
+ID = ListColumn(
+    "id", _N("Headers", "ID"), "ID", "int", ("egov-network ID", "Nr.", "Datensatz-ID", "Record ID")
+)
 
 CONTACT_COLUMNS: tuple[ListColumn, ...] = (
     ID,
@@ -49,8 +51,12 @@ CONTACT_COLUMNS: tuple[ListColumn, ...] = (
         aliases=("Organisation", "Organization", "Kommune", "Institution", "Dienststelle", "Verwaltung"),
     ),
     ListColumn("function", _N("Headers", "Function"), "Funktion", aliases=("Position", "Job title", "Rolle")),
-    ListColumn("department", _N("Headers", "Department"), "Abteilung", aliases=("Amt", "Fachbereich", "Referat")),
-    ListColumn("email", _N("Headers", "Email"), "E-Mail", aliases=("E-Mail-Adresse", "Email address", "Mail")),
+    ListColumn(
+        "department", _N("Headers", "Department"), "Abteilung", aliases=("Amt", "Fachbereich", "Referat")
+    ),
+    ListColumn(
+        "email", _N("Headers", "Email"), "E-Mail", aliases=("E-Mail-Adresse", "Email address", "Mail")
+    ),
     ListColumn("phone", _N("Headers", "Phone"), "Telefon", aliases=("Telephone", "Tel.", "Telefonnummer")),
     ListColumn("mobile", _N("Headers", "Mobile"), "Mobil", aliases=("Handy", "Mobiltelefon", "Mobile phone")),
     ListColumn("active", _N("Headers", "Active"), "Aktiv", "bool"),

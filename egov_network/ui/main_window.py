@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,6 +30,8 @@ from egov_network.ui.editors.contact import ContactEditor
 from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.errors import translate
+from egov_network.ui.export_dialog import ExportDialog, ask_target, export_choices, run_with_progress
+from egov_network.ui.import_dialog import run_import
 from egov_network.ui.undo import Actions
 from egov_network.ui.workspace import Workspace
 
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
                 workspace.model.set_scope({"open": 1})
                 workspace.count_label.setText(workspace.tr("{n} rows").format(n=workspace.model.rowCount()))
             workspace.message.connect(self.show_message)
+            workspace.export_selection.connect(lambda: self.export(selection=True))
             self.bus.changed.connect(workspace.on_change)
             self.workspaces[key] = workspace
             self.stack.addWidget(workspace)
@@ -114,6 +117,15 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.current().new_record())
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export())
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Import contacts or authorities…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_file)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -216,6 +228,39 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.workspaces).index(entity))
         if not target.select_id(ident):
             target.editor.load(ident)
+
+    def export(self, *, selection: bool = False) -> None:
+        """File > Export (and a table's "Export selection…"): ask what and where, then write it."""
+        contacts = self.workspaces["contact"]
+        meeting_editor = self.workspaces["meeting"].editor
+        meeting = None
+        if meeting_editor.ident is not None:
+            meeting = (
+                meeting_editor.ident,
+                meeting_editor.heading.toolTip() or meeting_editor.heading.text(),
+            )
+        choices = export_choices(
+            self.services,
+            filtered_contacts=contacts.model.ids() if contacts.filter.text().strip() else [],
+            selected_contacts=contacts.selected_ids(),
+            meeting=meeting,
+            german=self.locale().language() == QLocale.Language.German,
+        )
+        preferred = {"contact": 3 if selection or contacts.selected_ids() else 2, "topic": 4, "meeting": 6}
+        dialog = ExportDialog(choices, preferred.get(self.current().key, 0), self)
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        path = ask_target(self, self.settings, choice.file_name)
+        if path is None:
+            return
+        result = run_with_progress(self, self.tr("Export to Excel"), choice.run, path)
+        if result is not None:
+            self.show_message(self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path))
+
+    def import_file(self) -> None:
+        """File > Import: the import wizard; the whole import is one undo step."""
+        run_import(self, self.services, self.undoable, self.settings)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

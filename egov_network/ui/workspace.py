@@ -34,6 +34,8 @@ class Workspace(QWidget):
 
     #: A one-line message for the status bar.
     message = Signal(str)
+    #: "Export selection…" from the context menu; the main window asks what and where.
+    export_selection = Signal()
 
     def __init__(
         self, key: str, title: str, source: ListSource, editor: RecordEditor, parent: QWidget | None = None
@@ -238,6 +240,10 @@ class Workspace(QWidget):
         menu.addAction(self.tr("&New")).triggered.connect(self.new_record)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        if self.key in ("contact", "meeting"):
+            export = menu.addAction(self.tr("E&xport selection to Excel…"))
+            export.setEnabled(bool(self.selected_ids()))
+            export.triggered.connect(self.export_selection)
         menu.addSeparator()
         menu.addMenu(self.column_menu())
         menu.exec(self.view.viewport().mapToGlobal(pos))

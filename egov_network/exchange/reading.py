@@ -1,0 +1,291 @@
+"""Reading untrusted list files (.xlsx, .csv) into plain rows, safely.
+
+Files come from members by email, so they are treated as hostile: the size,
+the zip container (zip bombs) and the declared row count are checked *before*
+anything is parsed, openpyxl parses XML through defusedxml (installed as a
+dependency; openpyxl picks it up by itself), and every way a file can be
+broken ends in one ``ImportFileError`` that names the file and the problem.
+Nothing here knows about fields or the database: rows in, tuples out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from egov_network.domain.errors import EgovError
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+
+#: First bytes of an OLE2 compound file: a password-protected .xlsx or an old .xls.
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+
+
+class ImportFileError(EgovError):
+    """A file cannot be imported at all (unreadable, encrypted, too big); nothing was imported."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an imported file may hold; checked before parsing (tests lower them)."""
+
+    max_file_bytes: int = 50 * 1024 * 1024
+    #: Sum of the unpacked sizes of all parts of an .xlsx.
+    max_unpacked_bytes: int = 200 * 1024 * 1024
+    #: Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x.
+    max_ratio: int = 200
+    #: Parts smaller than this are not ratio-checked (tiny parts compress absurdly well).
+    ratio_floor_bytes: int = 1024 * 1024
+    max_parts: int = 10_000
+    max_rows: int = 200_000
+    #: A longer cell makes its row skipped (checked by the import, not here).
+    max_cell_chars: int = 10_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class Table:
+    """The non-empty rows of one sheet or CSV file, with their 1-based row numbers.
+
+    ``from_xlsx`` tells the import that cells starting with "=" were formulas
+    in the workbook (in a CSV they are only text).
+    """
+
+    source: str  # file name, for messages
+    sheet: str | None
+    lines: list[int] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    from_xlsx: bool = False
+
+
+def _error(template: str, path: Path, **params: Any) -> ImportFileError:
+    return ImportFileError(template, name=path.name, **params)
+
+
+def is_xlsx(path: Path, head: bytes) -> bool:
+    """Decide the format by content first (a renamed file is still what it is), then by name."""
+    if head.startswith(CFB_MAGIC):
+        raise _error(
+            _N(
+                "Errors",
+                "“{name}” is password-protected or an old Excel file (.xls). "
+                "Remove the password or save it as .xlsx in Excel, then import it again.",
+            ),
+            path,
+        )
+    if head.startswith(ZIP_MAGIC):
+        return True
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        raise _error(_N("Errors", "“{name}” is not an Excel workbook (.xlsx) or it is damaged."), path)
+    if suffix == ".xls":
+        raise _error(
+            _N(
+                "Errors",
+                "“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.",
+            ),
+            path,
+        )
+    return False
+
+
+def _check_size(path: Path, limits: Limits) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise _error(
+            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+        ) from None
+    if size > limits.max_file_bytes:
+        raise _error(
+            _N("Errors", "“{name}” is too large to import ({size} MB; at most {max} MB)."),
+            path,
+            size=size // (1024 * 1024),
+            max=limits.max_file_bytes // (1024 * 1024),
+        )
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(8)
+    except OSError as exc:
+        raise _error(
+            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+        ) from None
+
+
+def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse damaged archives and zip bombs by looking at the zip directory only."""
+    bomb = _N("Errors", "“{name}” unpacks to far more data than a list holds; it was not opened.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise _error(_N("Errors", "“{name}” is damaged or incomplete and cannot be read."), path) from None
+    if len(parts) > limits.max_parts or sum(p.file_size for p in parts) > limits.max_unpacked_bytes:
+        raise _error(bomb, path)
+    for part in parts:
+        if part.file_size > limits.ratio_floor_bytes and part.file_size > limits.max_ratio * max(
+            part.compress_size, 1
+        ):
+            raise _error(bomb, path)
+
+
+def _open_workbook(path: Path, limits: Limits) -> Any:
+    import openpyxl  # only when an .xlsx is read: it is slow to import
+
+    check_zip(path, limits)
+    try:
+        # read_only streams the sheet; data_only=False keeps formulas as their text
+        # so nothing is ever evaluated (openpyxl does not evaluate; Excel would).
+        return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for broken files
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
+    # openpyxl wraps the real problem (bad XML, an entity defusedxml refused)
+    # in a long generic message; the innermost cause says what is wrong.
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
+    return _error(
+        _N("Errors", "“{name}” is damaged or not a workbook this program can read ({reason})."),
+        path,
+        reason=type(exc).__name__ + (f": {detail}" if detail else ""),
+    )
+
+
+def sheet_names(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """The worksheets of a workbook in order; [] for a CSV file (it has one table)."""
+    _check_size(path, limits)
+    if not is_xlsx(path, _head(path)):
+        return []
+    workbook = _open_workbook(path, limits)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def read_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Table:
+    """All non-empty rows of the chosen sheet (default the first) or of the CSV file."""
+    _check_size(path, limits)
+    if is_xlsx(path, _head(path)):
+        return _read_xlsx(path, sheet, limits)
+    return _read_csv(path, limits)
+
+
+def _too_many_rows(path: Path, rows: int, limits: Limits) -> ImportFileError:
+    return _error(
+        _N("Errors", "“{name}” has {rows} rows or more; at most {max} can be imported at once."),
+        path,
+        rows=rows,
+        max=limits.max_rows,
+    )
+
+
+def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
+    workbook = _open_workbook(path, limits)
+    try:
+        names = list(workbook.sheetnames)
+        if not names:
+            raise _error(_N("Errors", "“{name}” contains no worksheet."), path)
+        if sheet is not None and sheet not in names:
+            raise _error(_N("Errors", "“{name}” has no worksheet “{sheet}”."), path, sheet=sheet)
+        title = sheet if sheet is not None else names[0]
+        worksheet = workbook[title]
+        if not hasattr(worksheet, "reset_dimensions"):  # a chartsheet has no cells
+            raise _error(
+                _N("Errors", "The worksheet “{sheet}” in “{name}” holds no table."), path, sheet=title
+            )
+        declared = worksheet.max_row
+        if declared is not None and declared > limits.max_rows:
+            raise _too_many_rows(path, declared, limits)
+        # The declared size is only a hint: openpyxl would stop at a wrong (too
+        # small) one and silently drop rows, so read what is really there.
+        worksheet.reset_dimensions()
+        table = Table(path.name, title, from_xlsx=True)
+        try:
+            _collect(table, worksheet.iter_rows(values_only=True), path, limits)
+        except ImportFileError:
+            raise
+        except Exception as exc:  # truncated parts, bad XML, forbidden entities
+            raise _unreadable(path, exc) from None
+        return table
+    finally:
+        workbook.close()
+
+
+def _collect(table: Table, rows: Iterable[tuple[Any, ...]], path: Path, limits: Limits) -> None:
+    lines, kept = table.lines, table.rows
+    number = 0
+    for number, row in enumerate(rows, start=1):
+        # any() over the tuple is the cheapest emptiness test; blank strings are rare enough
+        if any(value is not None and value != "" for value in row):
+            lines.append(number)
+            kept.append(row)
+        if number > limits.max_rows:
+            raise _too_many_rows(path, number, limits)
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Excel on German Windows saves "CSV (Trennzeichen-getrennt)" as cp1252;
+        # its five undefined bytes fall back to latin-1 rather than failing.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def sniff_delimiter(text: str) -> str:
+    """``;`` (German Excel), ``,`` or tab: the one most frequent in the first lines outside quotes."""
+    sample = text[:65536].splitlines()[:30]
+    counts = dict.fromkeys(";,\t", 0)
+    for line in sample:
+        outside = line.split('"')[::2]  # drop quoted parts: commas in "Müller, Anna" do not count
+        for delimiter in counts:
+            counts[delimiter] += sum(part.count(delimiter) for part in outside)
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _read_csv(path: Path, limits: Limits) -> Table:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _error(
+            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+        ) from None
+    # Counting line breaks is far cheaper than parsing and bounds the rows from above.
+    if data.count(b"\n") > limits.max_rows:
+        raise _too_many_rows(path, data.count(b"\n"), limits)
+    text = decode(data).replace("\x00", "")
+    # The csv module refuses fields over 128 KiB; long cells are the import's
+    # business (it skips their row with a reason), not a reason to fail here.
+    if csv.field_size_limit() < limits.max_file_bytes:
+        csv.field_size_limit(limits.max_file_bytes)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    table = Table(path.name, None, from_xlsx=False)
+    try:
+        _collect(table, (tuple(row) for row in reader), path, limits)
+    except csv.Error as exc:
+        raise _unreadable(path, exc) from None
+    return table

@@ -1,0 +1,193 @@
+"""File > Export: choose a list, a file name, and write it with a progress dialog that can cancel.
+
+The workbook itself is built by ``egov_network.exchange.exports`` (no Qt);
+this module only asks what to export and where, and keeps the window
+responsive while rows stream out: the export calls back every few hundred
+rows, and the callback lets Qt process events (so Cancel works) and answers
+whether to go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_network.domain.errors import EgovError
+from egov_network.exchange import exports
+from egov_network.services.registry import Services
+from egov_network.ui.errors import translate
+
+#: An export as the dialog runs it: (path, progress) -> result.
+ExportCall = Callable[[Path, Callable[[int, int], bool]], Any]
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """One entry of the export dialog: what it says, the file name it suggests, how it runs."""
+
+    label: str
+    file_name: str
+    run: ExportCall
+    enabled: bool = True
+
+
+def export_choices(
+    services: Services,
+    *,
+    filtered_contacts: Sequence[int],
+    selected_contacts: Sequence[int],
+    meeting: tuple[int, str] | None,
+    german: bool,
+) -> list[ExportChoice]:
+    """What File > Export offers, given the contacts filter and selection and the current meeting."""
+    tr = _tr
+
+    def call(function: Callable[..., Any], *args: Any) -> ExportCall:
+        return lambda path, progress: function(
+            services, path, *args, translate=translate, german=german, progress=progress
+        )
+
+    choices = [
+        ExportChoice(
+            tr("Member list (authorities and their contact persons)"),
+            tr("Member list"),
+            call(exports.export_members),
+        ),
+        ExportChoice(tr("All contacts"), tr("Contacts"), call(exports.export_contacts, None)),
+        ExportChoice(
+            tr("Contacts matching the current filter ({n})").format(n=len(filtered_contacts)),
+            tr("Contacts"),
+            call(exports.export_contacts, list(filtered_contacts)),
+            enabled=bool(filtered_contacts),
+        ),
+        ExportChoice(
+            tr("Selected contacts ({n})").format(n=len(selected_contacts)),
+            tr("Contacts"),
+            call(exports.export_contacts, list(selected_contacts)),
+            enabled=bool(selected_contacts),
+        ),
+        ExportChoice(
+            tr("Expert topics with their experts"), tr("Expert topics"), call(exports.export_topics)
+        ),
+        ExportChoice(tr("Overview of all meetings"), tr("Meetings"), call(exports.export_meetings)),
+    ]
+    if meeting is not None:
+        ident, title = meeting
+        choices.append(
+            ExportChoice(
+                tr("Meeting {title}: participants (sign-in sheet), minutes, action items").format(
+                    title=title
+                ),
+                tr("Meeting"),
+                call(exports.export_meeting, ident),
+            )
+        )
+    else:
+        choices.append(
+            ExportChoice(
+                tr("A meeting: select one in the Meetings workspace first"),
+                tr("Meeting"),
+                call(exports.export_meetings),
+                enabled=False,
+            )
+        )
+    return choices
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportDialog(QDialog):
+    """Asks which list to export; ``choice()`` is the picked ``ExportChoice``."""
+
+    def __init__(
+        self, choices: Sequence[ExportChoice], preferred: int = 0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export to Excel"))
+        self.setObjectName("export_dialog")
+        self._choices = list(choices)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What do you want to export?"), self))
+        self.group = QButtonGroup(self)
+        for index, choice in enumerate(self._choices):
+            button = QRadioButton(choice.label, self)
+            button.setEnabled(choice.enabled)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        start = preferred if self._choices[preferred].enabled else 0
+        first = self.group.button(start)
+        first.setChecked(True)
+        first.setFocus()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choice(self) -> ExportChoice:
+        return self._choices[self.group.checkedId()]
+
+
+def ask_target(parent: QWidget, settings: QSettings, file_name: str) -> Path | None:
+    """A save dialog in the last export folder; '.xlsx' is added when the name lacks it."""
+    folder = str(settings.value("export/folder", "")) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Export to Excel"),
+        str(Path(folder) / f"{file_name}.xlsx"),
+        QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    settings.setValue("export/folder", str(path.parent))
+    return path
+
+
+def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path) -> Any | None:
+    """Run an export with a cancellable progress dialog; None when cancelled or failed (the user was told)."""
+    dialog = QProgressDialog(title, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # short exports finish before it would flash up
+
+    def progress(done: int, total: int) -> bool:
+        if total and dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total else 0)
+        QCoreApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        return work(path, progress)
+    except exports.ExportCancelled:
+        return None
+    except EgovError as error:
+        QMessageBox.warning(parent, title, error.text(translate))
+        return None
+    finally:
+        dialog.reset()
+        dialog.deleteLater()

@@ -1,0 +1,195 @@
+"""Export and import as a coordinator runs them from the window: files written, store changed, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QComboBox, QMessageBox
+
+from egov_network.exchange.imports import RowAction
+from egov_network.services.demo import load_demo
+from egov_network.services.registry import Services
+from egov_network.ui import export_dialog, import_dialog
+from egov_network.ui.import_dialog import ImportDialog, MappingDialog, run_import
+from egov_network.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    load_demo(services)
+    return services
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo: Services, settings: QSettings) -> Iterator[MainWindow]:
+    main = MainWindow(demo, settings=settings)
+    main.show()
+    yield main
+    assert main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def choose_export(monkeypatch: pytest.MonkeyPatch, label_part: str, target: Path) -> None:
+    """Answer the export dialog with the entry containing ``label_part``, the save dialog with ``target``."""
+
+    def exec_(dialog: export_dialog.ExportDialog) -> int:
+        for button in dialog.group.buttons():
+            if label_part in button.text():
+                assert button.isEnabled(), button.text()
+                button.setChecked(True)
+                return 1
+        raise AssertionError(f"no export entry with {label_part!r}")
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", exec_)
+    monkeypatch.setattr("egov_network.ui.main_window.ask_target", lambda *_a: target)
+
+
+def test_export_selected_contacts_writes_exactly_them(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    contacts = window.workspaces["contact"]
+    contacts.view.selectRow(0)
+    contacts.view.selectionModel().select(
+        contacts.model.index(1, 0),
+        contacts.view.selectionModel().SelectionFlag.Select
+        | contacts.view.selectionModel().SelectionFlag.Rows,
+    )
+    chosen = set(contacts.selected_ids())
+    assert len(chosen) == 2
+    target = tmp_path / "auswahl.xlsx"
+    choose_export(monkeypatch, "Selected contacts (2)", target)
+    window.export(selection=True)
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    ids = {row[header.index("ID")] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert ids == chosen
+    assert "2" in window.statusBar().currentMessage()
+
+
+def test_export_of_the_current_meeting_is_offered_and_written(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    meetings = window.workspaces["meeting"]
+    window.navigation.setCurrentRow(3)
+    meetings.view.selectRow(0)
+    target = tmp_path / "treffen.xlsx"
+    choose_export(monkeypatch, "sign-in sheet", target)
+    window.export()
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) == 3
+
+
+def test_an_unwritable_target_is_reported_and_no_file_appears(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "liste.xlsx"
+    choose_export(monkeypatch, "All contacts", target)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    window.export()
+    assert warnings and "liste.xlsx" in warnings[0]
+    assert not target.parent.exists()
+
+
+def write_csv(path: Path, text: str, encoding: str = "utf-8-sig") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
+    qtbot,
+    window: MainWindow,
+    demo: Services,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    source = write_csv(
+        tmp_path / "liste.csv",
+        "Vorname;Nachname;E-Mail;Behörde\n"
+        "Anna;Özdemir;anna.oezdemir@norderstedt.de;Norderstedt\n"
+        "Jörg;Weiß;kaputt@;Stadt Norderstedt\n"
+        "Anna;Özdemir;ANNA.OEZDEMIR@norderstedt.de;Norderstedt\n",
+    )
+    before = demo.contacts.count_all()
+    dialog = ImportDialog(demo, source, settings, window)
+    actions = [row.action for row in dialog.preview.rows]  # type: ignore[union-attr]
+    assert actions == [RowAction.CREATE, RowAction.SKIP, RowAction.SKIP]
+    assert "email" in dialog.table.item(1, 4).text().lower()
+    assert "1 to create" in dialog.summary.text()
+
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: 1)
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: infos.append(text))
+    run_import(window, demo, window.undoable, settings, source)
+    assert demo.contacts.count_all() == before + 1
+    [created] = demo.contacts.find_by_email("anna.oezdemir@norderstedt.de")
+    assert created.last_name == "Özdemir"
+    assert infos and infos[0].startswith("1 created")
+    assert window.workspaces["contact"].model.row_of(created.id) is not None
+
+    window.undo_stack.undo()
+    assert demo.contacts.count_all() == before
+    window.undo_stack.redo()
+    assert demo.contacts.count_all() == before + 1
+
+
+def test_a_rows_decision_can_be_changed_in_the_preview(
+    qtbot, demo: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "l.csv", "First name,Last name,Email\nMax,Muster,max@example.org\n")
+    dialog = ImportDialog(demo, source, settings)
+    combo = dialog.table.cellWidget(0, 1)
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(RowAction.SKIP))
+    assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.SKIP
+    assert not dialog.import_button.isEnabled()
+
+
+def test_column_mapping_can_be_fixed_and_is_remembered(
+    qtbot, demo: Services, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_csv(tmp_path / "l.csv", "Vorname;Zuname;Elektropost\nErika;Mustermann;erika@example.org\n")
+    dialog = ImportDialog(demo, source, settings)
+    assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.SKIP
+
+    def fix(self: MappingDialog) -> int:
+        self.combos["Zuname"].setCurrentIndex(self.combos["Zuname"].findData("last_name"))
+        self.combos["Elektropost"].setCurrentIndex(self.combos["Elektropost"].findData("email"))
+        return 1
+
+    monkeypatch.setattr(MappingDialog, "exec", fix)
+    dialog.edit_mapping()
+    assert dialog.preview.rows[0].action == RowAction.CREATE
+    again = ImportDialog(demo, source, settings)
+    assert again.preview is not None and again.preview.rows[0].action == RowAction.CREATE
+
+
+def test_a_broken_file_gets_a_clear_message_and_changes_nothing(
+    qtbot,
+    window: MainWindow,
+    demo: Services,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "kaputt.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: 1)
+    before = demo.contacts.count_all()
+    run_import(window, demo, window.undoable, settings, broken)
+    assert demo.contacts.count_all() == before
+    assert not window.undo_stack.canUndo()
+    assert warnings and "kaputt.xlsx" in warnings[0]
