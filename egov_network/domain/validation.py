@@ -20,7 +20,7 @@ import email_validator
 import phonenumbers
 
 from egov_network.domain.enums import FederalState
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -47,14 +47,16 @@ def line(value: Any, *, required: bool = False, max_len: int = LINE_MAX) -> str 
     """A single line of text: trimmed, NFC-normalised, no control characters."""
     if _blank(value):
         if required:
-            raise FieldProblem(_N("Errors", "This field is required."))
+            raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     text = unicodedata.normalize("NFC", str(value)).strip()
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise FieldProblem(_N("Errors", "Line breaks and control characters are not allowed here."))
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "Line breaks and control characters are not allowed here.")
+        )
     if len(text) > max_len:
         raise FieldProblem(
-            _N("Errors", "At most {max} characters are allowed here ({length} given)."),
+            QT_TRANSLATE_NOOP("Errors", "At most {max} characters are allowed here ({length} given)."),
             max=max_len,
             length=len(text),
         )
@@ -71,10 +73,10 @@ def text(value: Any, *, max_len: int = TEXT_MAX) -> str | None:
         return None
     result = str(value)
     if "\x00" in result:
-        raise FieldProblem(_N("Errors", "The text contains a NUL character."))
+        raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "The text contains a NUL character."))
     if len(result) > max_len:
         raise FieldProblem(
-            _N("Errors", "At most {max} characters are allowed here ({length} given)."),
+            QT_TRANSLATE_NOOP("Errors", "At most {max} characters are allowed here ({length} given)."),
             max=max_len,
             length=len(result),
         )
@@ -89,7 +91,9 @@ def email(value: Any) -> str | None:
     try:
         info = email_validator.validate_email(raw, check_deliverability=False)
     except email_validator.EmailNotValidError:
-        raise FieldProblem(_N("Errors", "“{value}” is not a valid email address."), value=raw) from None
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid email address."), value=raw
+        ) from None
     return info.normalized
 
 
@@ -103,7 +107,7 @@ def phone(value: Any, region: str = "DE") -> str | None:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise FieldProblem(_N("Errors", "“{value}” is not a valid phone number."), value=raw)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid phone number."), value=raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -118,18 +122,24 @@ def ags(value: Any, state: str | None = None) -> str | None:
     key = raw.replace(" ", "")
     if not key.isdigit() or len(key) not in (5, 8):
         raise FieldProblem(
-            _N("Errors", "A municipality key has 8 digits (5 for a district); “{value}” does not."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "A municipality key has 8 digits (5 for a district); “{value}” does not."
+            ),
             value=raw,
         )
     prefix = key[:2]
     if prefix not in {s.value for s in FederalState}:
         raise FieldProblem(
-            _N("Errors", "A municipality key starts with a state code from 01 to 16, not {prefix}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "A municipality key starts with a state code from 01 to 16, not {prefix}."
+            ),
             prefix=prefix,
         )
     if state is not None and prefix != state:
         raise FieldProblem(
-            _N("Errors", "The municipality key starts with {prefix}, but the state is {state}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The municipality key starts with {prefix}, but the state is {state}."
+            ),
             prefix=prefix,
             state=FederalState(state).label,
         )
@@ -142,7 +152,9 @@ def postal_code(value: Any) -> str | None:
     if raw is None:
         return None
     if not re.fullmatch(r"\d{5}", raw):
-        raise FieldProblem(_N("Errors", "A postal code has five digits; “{value}” does not."), value=raw)
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "A postal code has five digits; “{value}” does not."), value=raw
+        )
     return raw
 
 
@@ -154,7 +166,7 @@ def website(value: Any) -> str | None:
     candidate = raw if "://" in raw else "https://" + raw
     parts = urlsplit(candidate)
     if parts.scheme not in ("http", "https") or "." not in parts.netloc or " " in candidate:
-        raise FieldProblem(_N("Errors", "“{value}” is not a web address."), value=raw)
+        raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a web address."), value=raw)
     return candidate
 
 
@@ -162,14 +174,14 @@ def choice(value: Any, enum: type[E], *, required: bool = True) -> E | None:
     """A value from a fixed set, given as the enum member or its stored string."""
     if value is None or (value == "" and "" not in {m.value for m in enum}):
         if required:
-            raise FieldProblem(_N("Errors", "This field is required."))
+            raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum if m.value)
         raise FieldProblem(
-            _N("Errors", "“{value}” is not one of the allowed values ({allowed})."),
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of the allowed values ({allowed})."),
             value=value,
             allowed=allowed,
         ) from None
@@ -182,7 +194,7 @@ def a_date(value: Any, *, required: bool = False) -> date | None:
     """A calendar date: a ``date``, ISO text (2016-09-22) or German text (22.09.2016)."""
     if _blank(value):
         if required:
-            raise FieldProblem(_N("Errors", "This field is required."))
+            raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     if isinstance(value, datetime):
         return value.date()
@@ -196,14 +208,14 @@ def a_date(value: Any, *, required: bool = False) -> date | None:
             return date(year, month, day)
         return date.fromisoformat(raw)
     except ValueError:
-        raise FieldProblem(_N("Errors", "“{value}” is not a valid date."), value=raw) from None
+        raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid date."), value=raw) from None
 
 
 def a_datetime(value: Any, *, required: bool = False) -> datetime | None:
     """A point in time (local, naive): a ``datetime`` or ISO text (2016-09-22T10:00)."""
     if _blank(value):
         if required:
-            raise FieldProblem(_N("Errors", "This field is required."))
+            raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     if isinstance(value, datetime):
         return value.replace(tzinfo=None, microsecond=0)
@@ -213,7 +225,9 @@ def a_datetime(value: Any, *, required: bool = False) -> datetime | None:
     try:
         return datetime.fromisoformat(raw).replace(tzinfo=None)
     except ValueError:
-        raise FieldProblem(_N("Errors", "“{value}” is not a valid date and time."), value=raw) from None
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid date and time."), value=raw
+        ) from None
 
 
 def integer(value: Any, *, low: int, high: int) -> int | None:
@@ -223,9 +237,13 @@ def integer(value: Any, *, low: int, high: int) -> int | None:
     try:
         number = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise FieldProblem(_N("Errors", "“{value}” is not a whole number."), value=value) from None
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a whole number."), value=value
+        ) from None
     if isinstance(number, bool) or not low <= number <= high:
-        raise FieldProblem(_N("Errors", "Enter a number from {low} to {high}."), low=low, high=high)
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "Enter a number from {low} to {high}."), low=low, high=high
+        )
     return number
 
 
@@ -240,7 +258,7 @@ def flag(value: Any) -> bool:
         return True
     if word in {"0", "false", "no", "nein", "n"}:
         return False
-    raise FieldProblem(_N("Errors", "“{value}” is neither yes nor no."), value=value)
+    raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "“{value}” is neither yes nor no."), value=value)
 
 
 def synonyms(value: Any) -> str | None:

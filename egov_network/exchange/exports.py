@@ -35,8 +35,7 @@ from egov_network.domain.enums import (
     ParticipationStatus,
     Salutation,
 )
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
-from egov_network.domain.i18n import Translator, no_translation
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ID, ListColumn
 from egov_network.exchange.xlsx import (
     Book,
@@ -79,31 +78,33 @@ def _column(key: str, english: str, german: str, kind: str = "text") -> ListColu
 
 
 # Export-only columns; the contact and authority columns come from headers.py.
-PERSON = _column("person", _N("Headers", "Contact person"), "Ansprechperson")
-MEMBER_UNTIL = _column("member_until", _N("Headers", "Member until"), "Mitglied bis", "date")
-TOPIC = _column("topic", _N("Headers", "Expert topic"), "Fachthema")
-PARENT_TOPIC = _column("parent_topic", _N("Headers", "Parent topic"), "Übergeordnetes Thema")
-NAME = _column("name", _N("Headers", "Name"), "Name")
-LEVEL = _column("level", _N("Headers", "Level"), "Stufe")
-NOTE = _column("note", _N("Headers", "Note"), "Notiz")
-NUMBER = _column("number", _N("Headers", "No."), "Nr.", "int")
-STATUS = _column("status", _N("Headers", "Status"), "Status")
-ROLE = _column("role", _N("Headers", "Role"), "Rolle")
-SIGNATURE = _column("signature", _N("Headers", "Signature"), "Unterschrift")
-LINE = _column("line", _N("Headers", "Line"), "Zeile", "int")
-MINUTES_TEXT = _column("minutes", _N("Headers", "Minutes"), "Protokoll")
-ACTION = _column("text", _N("Headers", "Action item"), "Aufgabe")
-OWNER = _column("owner", _N("Headers", "Owner"), "Verantwortlich")
-DUE = _column("due_on", _N("Headers", "Due"), "Fällig am", "date")
-DONE = _column("done_on", _N("Headers", "Done"), "Erledigt am", "date")
-START = _column("starts_at", _N("Headers", "Start"), "Beginn", "datetime")
-MEETING_TITLE = _column("title", _N("Headers", "Title"), "Titel")
-MEETING = _column("meeting", _N("Headers", "Meeting"), "Termin")
-MEETING_KIND = _column("kind", _N("Headers", "Kind"), "Art")
-PLACE = _column("place", _N("Headers", "Place"), "Ort")
-HOST = _column("host", _N("Headers", "Host"), "Gastgeber")
-PARTICIPANTS = _column("participants", _N("Headers", "Participants"), "Teilnehmende", "int")
-OPEN_ITEMS = _column("open_items", _N("Headers", "Open action items"), "Offene Aufgaben", "int")
+PERSON = _column("person", QT_TRANSLATE_NOOP("Headers", "Contact person"), "Ansprechperson")
+MEMBER_UNTIL = _column("member_until", QT_TRANSLATE_NOOP("Headers", "Member until"), "Mitglied bis", "date")
+TOPIC = _column("topic", QT_TRANSLATE_NOOP("Headers", "Expert topic"), "Fachthema")
+PARENT_TOPIC = _column("parent_topic", QT_TRANSLATE_NOOP("Headers", "Parent topic"), "Übergeordnetes Thema")
+NAME = _column("name", QT_TRANSLATE_NOOP("Headers", "Name"), "Name")
+LEVEL = _column("level", QT_TRANSLATE_NOOP("Headers", "Level"), "Stufe")
+NOTE = _column("note", QT_TRANSLATE_NOOP("Headers", "Note"), "Notiz")
+NUMBER = _column("number", QT_TRANSLATE_NOOP("Headers", "No."), "Nr.", "int")
+STATUS = _column("status", QT_TRANSLATE_NOOP("Headers", "Status"), "Status")
+ROLE = _column("role", QT_TRANSLATE_NOOP("Headers", "Role"), "Rolle")
+SIGNATURE = _column("signature", QT_TRANSLATE_NOOP("Headers", "Signature"), "Unterschrift")
+LINE = _column("line", QT_TRANSLATE_NOOP("Headers", "Line"), "Zeile", "int")
+MINUTES_TEXT = _column("minutes", QT_TRANSLATE_NOOP("Headers", "Minutes"), "Protokoll")
+ACTION = _column("text", QT_TRANSLATE_NOOP("Headers", "Action item"), "Aufgabe")
+OWNER = _column("owner", QT_TRANSLATE_NOOP("Headers", "Owner"), "Verantwortlich")
+DUE = _column("due_on", QT_TRANSLATE_NOOP("Headers", "Due"), "Fällig am", "date")
+DONE = _column("done_on", QT_TRANSLATE_NOOP("Headers", "Done"), "Erledigt am", "date")
+START = _column("starts_at", QT_TRANSLATE_NOOP("Headers", "Start"), "Beginn", "datetime")
+MEETING_TITLE = _column("title", QT_TRANSLATE_NOOP("Headers", "Title"), "Titel")
+MEETING = _column("meeting", QT_TRANSLATE_NOOP("Headers", "Meeting"), "Termin")
+MEETING_KIND = _column("kind", QT_TRANSLATE_NOOP("Headers", "Kind"), "Art")
+PLACE = _column("place", QT_TRANSLATE_NOOP("Headers", "Place"), "Ort")
+HOST = _column("host", QT_TRANSLATE_NOOP("Headers", "Host"), "Gastgeber")
+PARTICIPANTS = _column("participants", QT_TRANSLATE_NOOP("Headers", "Participants"), "Teilnehmende", "int")
+OPEN_ITEMS = _column(
+    "open_items", QT_TRANSLATE_NOOP("Headers", "Open action items"), "Offene Aufgaben", "int"
+)
 
 #: German sheet names and texts, used when ``german`` is set and the translator has none.
 _GERMAN = {
@@ -252,9 +253,13 @@ def export_contacts(
             yield from convert(chunk, data.expertise_of([row[0] for row in chunk]))
 
     def fill(book: Book) -> None:
-        book.add_sheet(words.text(_N("Export", "Contacts")), words.columns(CONTACT_COLUMNS), rows())
+        book.add_sheet(
+            words.text(QT_TRANSLATE_NOOP("Export", "Contacts")), words.columns(CONTACT_COLUMNS), rows()
+        )
 
-    return _write(path, words.text(_N("Export", "Contacts")), words, progress, len(wanted), fill)
+    return _write(
+        path, words.text(QT_TRANSLATE_NOOP("Export", "Contacts")), words, progress, len(wanted), fill
+    )
 
 
 # -- member list -----------------------------------------------------------------------
@@ -332,20 +337,24 @@ def export_members(
 
     def fill(book: Book) -> None:
         book.add_sheet(
-            words.text(_N("Export", "Member list")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Member list")),
             words.columns(group_columns),
             grouped(),
             SheetLayout(landscape=True),
         )
         book.add_sheet(
-            words.text(_N("Export", "Authorities")), words.columns(AUTHORITY_COLUMNS), authorities()
+            words.text(QT_TRANSLATE_NOOP("Export", "Authorities")),
+            words.columns(AUTHORITY_COLUMNS),
+            authorities(),
         )
         book.add_sheet(
-            words.text(_N("Export", "Contact persons")), words.columns(CONTACT_COLUMNS), contact_persons()
+            words.text(QT_TRANSLATE_NOOP("Export", "Contact persons")),
+            words.columns(CONTACT_COLUMNS),
+            contact_persons(),
         )
 
     total = 2 * (len(authority_ids) + people)
-    return _write(path, words.text(_N("Export", "Member list")), words, progress, total, fill)
+    return _write(path, words.text(QT_TRANSLATE_NOOP("Export", "Member list")), words, progress, total, fill)
 
 
 # -- expert topics -------------------------------------------------------------------------
@@ -398,7 +407,7 @@ def export_topics(
 
     def fill(book: Book) -> None:
         book.add_sheet(
-            words.text(_N("Export", "Expert topics")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Expert topics")),
             words.columns((TOPIC, PARENT_TOPIC, NAME, AUTHORITY, LEVEL, NOTE)),
             long_list(),
         )
@@ -408,14 +417,16 @@ def export_topics(
             SheetColumn(name, "text", float(min(max(level_width, len(name) + 3), 22))) for _id, name in topics
         ]
         book.add_sheet(
-            words.text(_N("Export", "Topic matrix")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Topic matrix")),
             [*words.columns((NAME, AUTHORITY)), *topic_columns],
             matrix(),
             SheetLayout(landscape=True),
         )
 
     total = long_rows + people
-    return _write(path, words.text(_N("Export", "Expert topics")), words, progress, total, fill)
+    return _write(
+        path, words.text(QT_TRANSLATE_NOOP("Export", "Expert topics")), words, progress, total, fill
+    )
 
 
 # -- meetings ----------------------------------------------------------------------------------
@@ -495,7 +506,7 @@ def export_meeting(
 
     def fill(book: Book) -> None:
         book.add_sheet(
-            words.text(_N("Export", "Sign-in sheet")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Sign-in sheet")),
             [
                 SheetColumn(words.header(NUMBER), "int", 6),
                 SheetColumn(words.header(NAME), "text"),
@@ -515,13 +526,13 @@ def export_meeting(
         )
         text_layout = SheetLayout(landscape=False, page_header=meeting.title)
         book.add_sheet(
-            words.text(_N("Export", "Minutes")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Minutes")),
             [SheetColumn(words.header(LINE), "int", 7), SheetColumn(words.header(MINUTES_TEXT), "wrap", 100)],
             _lines(meeting.minutes),
             text_layout,
         )
         book.add_sheet(
-            words.text(_N("Export", "Action items")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Action items")),
             [
                 SheetColumn(words.header(ACTION), "wrap", 60),
                 SheetColumn(words.header(OWNER), "text"),
@@ -585,14 +596,14 @@ def export_meetings(
 
     def fill(book: Book) -> None:
         book.add_sheet(
-            words.text(_N("Export", "Meetings")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Meetings")),
             words.columns(
                 (ID, START, MEETING_TITLE, MEETING_KIND, PLACE, HOST, STATUS, PARTICIPANTS, OPEN_ITEMS)
             ),
             overview(),
         )
         book.add_sheet(
-            words.text(_N("Export", "Open action items")),
+            words.text(QT_TRANSLATE_NOOP("Export", "Open action items")),
             [
                 SheetColumn(words.header(MEETING), "text"),
                 SheetColumn(words.header(ACTION), "wrap", 60),
@@ -603,7 +614,7 @@ def export_meetings(
         )
 
     total = len(ids) + len(open_items)
-    return _write(path, words.text(_N("Export", "Meetings")), words, progress, total, fill)
+    return _write(path, words.text(QT_TRANSLATE_NOOP("Export", "Meetings")), words, progress, total, fill)
 
 
 #: The exports by the name the CLI and the dialog use.

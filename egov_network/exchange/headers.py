@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -30,63 +30,112 @@ def header(column: ListColumn, german: bool) -> str:
 
 
 ID = ListColumn(
-    "id", _N("Headers", "ID"), "ID", "int", ("egov-network ID", "Nr.", "Datensatz-ID", "Record ID")
+    "id",
+    QT_TRANSLATE_NOOP("Headers", "ID"),
+    "ID",
+    "int",
+    ("egov-network ID", "Nr.", "Datensatz-ID", "Record ID"),
 )
 
 CONTACT_COLUMNS: tuple[ListColumn, ...] = (
     ID,
-    ListColumn("salutation", _N("Headers", "Salutation"), "Anrede", "enum"),
-    ListColumn("title", _N("Headers", "Title"), "Titel", aliases=("Akademischer Grad",)),
-    ListColumn("first_name", _N("Headers", "First name"), "Vorname", aliases=("Given name", "Forename")),
+    ListColumn("salutation", QT_TRANSLATE_NOOP("Headers", "Salutation"), "Anrede", "enum"),
+    ListColumn("title", QT_TRANSLATE_NOOP("Headers", "Title"), "Titel", aliases=("Akademischer Grad",)),
+    ListColumn(
+        "first_name",
+        QT_TRANSLATE_NOOP("Headers", "First name"),
+        "Vorname",
+        aliases=("Given name", "Forename"),
+    ),
     ListColumn(
         "last_name",
-        _N("Headers", "Last name"),
+        QT_TRANSLATE_NOOP("Headers", "Last name"),
         "Nachname",
         aliases=("Surname", "Family name", "Name", "Familienname"),
     ),
     ListColumn(
         "authority",
-        _N("Headers", "Authority"),
+        QT_TRANSLATE_NOOP("Headers", "Authority"),
         "Behörde",
         aliases=("Organisation", "Organization", "Kommune", "Institution", "Dienststelle", "Verwaltung"),
     ),
-    ListColumn("function", _N("Headers", "Function"), "Funktion", aliases=("Position", "Job title", "Rolle")),
     ListColumn(
-        "department", _N("Headers", "Department"), "Abteilung", aliases=("Amt", "Fachbereich", "Referat")
+        "function",
+        QT_TRANSLATE_NOOP("Headers", "Function"),
+        "Funktion",
+        aliases=("Position", "Job title", "Rolle"),
     ),
     ListColumn(
-        "email", _N("Headers", "Email"), "E-Mail", aliases=("E-Mail-Adresse", "Email address", "Mail")
+        "department",
+        QT_TRANSLATE_NOOP("Headers", "Department"),
+        "Abteilung",
+        aliases=("Amt", "Fachbereich", "Referat"),
     ),
-    ListColumn("phone", _N("Headers", "Phone"), "Telefon", aliases=("Telephone", "Tel.", "Telefonnummer")),
-    ListColumn("mobile", _N("Headers", "Mobile"), "Mobil", aliases=("Handy", "Mobiltelefon", "Mobile phone")),
-    ListColumn("active", _N("Headers", "Active"), "Aktiv", "bool"),
-    ListColumn("topics", _N("Headers", "Expert topics"), "Fachthemen", importable=False),
+    ListColumn(
+        "email",
+        QT_TRANSLATE_NOOP("Headers", "Email"),
+        "E-Mail",
+        aliases=("E-Mail-Adresse", "Email address", "Mail"),
+    ),
+    ListColumn(
+        "phone",
+        QT_TRANSLATE_NOOP("Headers", "Phone"),
+        "Telefon",
+        aliases=("Telephone", "Tel.", "Telefonnummer"),
+    ),
+    ListColumn(
+        "mobile",
+        QT_TRANSLATE_NOOP("Headers", "Mobile"),
+        "Mobil",
+        aliases=("Handy", "Mobiltelefon", "Mobile phone"),
+    ),
+    ListColumn("active", QT_TRANSLATE_NOOP("Headers", "Active"), "Aktiv", "bool"),
+    ListColumn("topics", QT_TRANSLATE_NOOP("Headers", "Expert topics"), "Fachthemen", importable=False),
 )
 
 AUTHORITY_COLUMNS: tuple[ListColumn, ...] = (
     ID,
     ListColumn(
         "name",
-        _N("Headers", "Authority"),
+        QT_TRANSLATE_NOOP("Headers", "Authority"),
         "Behörde",
         aliases=("Name", "Organisation", "Organization", "Kommune", "Mitgliedsbehörde"),
     ),
-    ListColumn("short_name", _N("Headers", "Short name"), "Kurzname", aliases=("Kürzel", "Abbreviation")),
-    ListColumn("kind", _N("Headers", "Kind"), "Art", "enum", aliases=("Typ", "Type")),
-    ListColumn("state", _N("Headers", "State"), "Bundesland", "enum", aliases=("Land",)),
+    ListColumn(
+        "short_name",
+        QT_TRANSLATE_NOOP("Headers", "Short name"),
+        "Kurzname",
+        aliases=("Kürzel", "Abbreviation"),
+    ),
+    ListColumn("kind", QT_TRANSLATE_NOOP("Headers", "Kind"), "Art", "enum", aliases=("Typ", "Type")),
+    ListColumn("state", QT_TRANSLATE_NOOP("Headers", "State"), "Bundesland", "enum", aliases=("Land",)),
     ListColumn(
         "ags",
-        _N("Headers", "Municipality key"),
+        QT_TRANSLATE_NOOP("Headers", "Municipality key"),
         "Gemeindeschlüssel (AGS)",
         aliases=("AGS", "Gemeindeschlüssel", "Amtlicher Gemeindeschlüssel", "Municipality key (AGS)"),
     ),
-    ListColumn("cohort", _N("Headers", "Cohort"), "Staffel", "int"),
-    ListColumn("network_role", _N("Headers", "Network role"), "Rolle im Netzwerk", "enum", ("Rolle",)),
-    ListColumn("member_since", _N("Headers", "Member since"), "Mitglied seit", "date"),
-    ListColumn("street", _N("Headers", "Street"), "Straße", aliases=("Strasse", "Anschrift", "Address")),
-    ListColumn("postal_code", _N("Headers", "Postal code"), "PLZ", aliases=("Postleitzahl", "ZIP")),
-    ListColumn("city", _N("Headers", "City"), "Ort", aliases=("Stadt", "Town")),
-    ListColumn("email", _N("Headers", "Email"), "E-Mail", aliases=("Mail",)),
-    ListColumn("phone", _N("Headers", "Phone"), "Telefon", aliases=("Tel.",)),
-    ListColumn("website", _N("Headers", "Website"), "Webseite", aliases=("Internet", "Homepage", "URL")),
+    ListColumn("cohort", QT_TRANSLATE_NOOP("Headers", "Cohort"), "Staffel", "int"),
+    ListColumn(
+        "network_role", QT_TRANSLATE_NOOP("Headers", "Network role"), "Rolle im Netzwerk", "enum", ("Rolle",)
+    ),
+    ListColumn("member_since", QT_TRANSLATE_NOOP("Headers", "Member since"), "Mitglied seit", "date"),
+    ListColumn(
+        "street",
+        QT_TRANSLATE_NOOP("Headers", "Street"),
+        "Straße",
+        aliases=("Strasse", "Anschrift", "Address"),
+    ),
+    ListColumn(
+        "postal_code", QT_TRANSLATE_NOOP("Headers", "Postal code"), "PLZ", aliases=("Postleitzahl", "ZIP")
+    ),
+    ListColumn("city", QT_TRANSLATE_NOOP("Headers", "City"), "Ort", aliases=("Stadt", "Town")),
+    ListColumn("email", QT_TRANSLATE_NOOP("Headers", "Email"), "E-Mail", aliases=("Mail",)),
+    ListColumn("phone", QT_TRANSLATE_NOOP("Headers", "Phone"), "Telefon", aliases=("Tel.",)),
+    ListColumn(
+        "website",
+        QT_TRANSLATE_NOOP("Headers", "Website"),
+        "Webseite",
+        aliases=("Internet", "Homepage", "URL"),
+    ),
 )

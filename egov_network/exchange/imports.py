@@ -41,8 +41,7 @@ from sqlalchemy.orm import Session
 
 from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole, Salutation
 from egov_network.domain.errors import EgovError, FieldError, ValidationError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
-from egov_network.domain.i18n import Translator, no_translation
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 from egov_network.domain.validation import FieldProblem
 from egov_network.exchange import matching
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
@@ -97,7 +96,8 @@ class ImportRowError(EgovError):
         self.line = line
         self.cause = cause
         super().__init__(
-            _N("Errors", "Row {line} could not be imported, so nothing was: {details}"), line=line
+            QT_TRANSLATE_NOOP("Errors", "Row {line} could not be imported, so nothing was: {details}"),
+            line=line,
         )
 
     def text(self, translate: Translator = no_translation) -> str:
@@ -352,13 +352,14 @@ def load_preview(
     fields = set(column_map.values())
     if not fields - {None}:
         preview.notes.append(
-            _reason(_N("Import", "No column of the file was recognised; choose the columns."))
+            _reason(QT_TRANSLATE_NOOP("Import", "No column of the file was recognised; choose the columns."))
         )
     required = "last_name" if kind == "contacts" else "name"
     if required not in fields:
         preview.notes.append(
             _reason(
-                _N("Import", "No column holds the {field}; new records cannot be created."), field=required
+                QT_TRANSLATE_NOOP("Import", "No column holds the {field}; new records cannot be created."),
+                field=required,
             )
         )
     columns = [(index, key) for index, key in enumerate(column_map.values()) if key is not None]
@@ -390,7 +391,9 @@ def _read_row(
                 broken = True
                 notes.append(
                     _reason(
-                        _N("Import", "Cell {cell} holds {length} characters; at most {max} are accepted."),
+                        QT_TRANSLATE_NOOP(
+                            "Import", "Cell {cell} holds {length} characters; at most {max} are accepted."
+                        ),
                         cell=f"{matching.column_letter(index)}{line}",
                         length=len(value),
                         max=limits.max_cell_chars,
@@ -400,7 +403,7 @@ def _read_row(
             if from_xlsx and value.startswith("="):
                 notes.append(
                     _reason(
-                        _N(
+                        QT_TRANSLATE_NOOP(
                             "Import",
                             "Cell {cell} holds a formula; its text {formula} is imported, not its result.",
                         ),
@@ -431,7 +434,10 @@ def _read_row(
             row.file_id = ident
         else:
             row.reasons.append(
-                _reason(_N("Import", "The ID “{value}” is not a number; it is ignored."), value=ident)
+                _reason(
+                    QT_TRANSLATE_NOOP("Import", "The ID “{value}” is not a number; it is ignored."),
+                    value=ident,
+                )
             )
     return row
 
@@ -558,7 +564,7 @@ class _Rows:
             if row.update_valid and _required(self.service) <= create_input.keys():
                 row.create_values = create_input
         for problem in problems:
-            row.reasons.append(Reason(_N("Import", "{problem}"), problem=problem))
+            row.reasons.append(Reason(QT_TRANSLATE_NOOP("Import", "{problem}"), problem=problem))
 
     def choose(self, row: PreviewRow, seen: dict[Any, int]) -> None:
         """The default action; the row starts as SKIP, which needs no change."""
@@ -569,7 +575,7 @@ class _Rows:
                 return
             if not row.changes:
                 row.unchanged = True
-                row.reasons.append(_reason(_N("Import", "Nothing to change.")))
+                row.reasons.append(_reason(QT_TRANSLATE_NOOP("Import", "Nothing to change.")))
                 return
             default = RowAction.UPDATE
         elif row.create_values is not None:
@@ -616,7 +622,9 @@ class _ContactRows(_Rows):
                 return
             row.reasons.append(
                 _reason(
-                    _N("Import", "No contact has the ID {id}; the row is treated as a new contact."),
+                    QT_TRANSLATE_NOOP(
+                        "Import", "No contact has the ID {id}; the row is treated as a new contact."
+                    ),
                     id=row.file_id,
                 )
             )
@@ -624,7 +632,10 @@ class _ContactRows(_Rows):
         if isinstance(email, str) and email.lower() in self.by_email:
             self.target(row, self.by_email[email.lower()])
             row.reasons.append(
-                _reason(_N("Import", "Same email as the existing contact “{name}”."), name=row.target_label)
+                _reason(
+                    QT_TRANSLATE_NOOP("Import", "Same email as the existing contact “{name}”."),
+                    name=row.target_label,
+                )
             )
             return
         if row.new_authority is None and row.values.get("last_name"):
@@ -633,7 +644,9 @@ class _ContactRows(_Rows):
                 self.target(row, self.by_name[key])
                 row.reasons.append(
                     _reason(
-                        _N("Import", "Same name at the same authority as the existing contact #{id}."),
+                        QT_TRANSLATE_NOOP(
+                            "Import", "Same name at the same authority as the existing contact #{id}."
+                        ),
                         id=row.target_id,
                     )
                 )
@@ -655,7 +668,7 @@ class _ContactRows(_Rows):
         elif candidates:
             row.reasons.append(
                 _reason(
-                    _N(
+                    QT_TRANSLATE_NOOP(
                         "Import",
                         "“{name}” fits several authorities ({candidates}); the authority is not set.",
                     ),
@@ -670,14 +683,14 @@ class _ContactRows(_Rows):
             if self.preview.create_missing_authorities:
                 row.reasons.append(
                     _reason(
-                        _N("Import", "The authority “{name}” is new and will be created."),
+                        QT_TRANSLATE_NOOP("Import", "The authority “{name}” is new and will be created."),
                         name=self.preview.new_authorities[key],
                     )
                 )
             else:
                 row.reasons.append(
                     _reason(
-                        _N(
+                        QT_TRANSLATE_NOOP(
                             "Import",
                             "Authority “{name}” is not in the network; the contact is imported without one.",
                         ),
@@ -695,16 +708,18 @@ class _ContactRows(_Rows):
     def duplicate_keys(self, row: PreviewRow) -> list[tuple[Any, str]]:
         keys: list[tuple[Any, str]] = []
         if row.file_id is not None and row.target_id == row.file_id:
-            keys.append((("id", row.file_id), _N("Import", "Same ID as row {line}; skipped.")))
+            keys.append((("id", row.file_id), QT_TRANSLATE_NOOP("Import", "Same ID as row {line}; skipped.")))
         email = row.values.get("email")
         if isinstance(email, str):
-            keys.append((("email", email.lower()), _N("Import", "Same email as row {line}; skipped.")))
+            keys.append(
+                (("email", email.lower()), QT_TRANSLATE_NOOP("Import", "Same email as row {line}; skipped."))
+            )
         if row.values.get("last_name"):
             where = ("new", row.new_authority) if row.new_authority else row.authority_id
             keys.append(
                 (
                     ("name", _name_key(row.values.get("first_name"), row.values["last_name"]), where),
-                    _N("Import", "Same name at the same authority as row {line}; skipped."),
+                    QT_TRANSLATE_NOOP("Import", "Same name at the same authority as row {line}; skipped."),
                 )
             )
         return keys
@@ -737,7 +752,9 @@ class _AuthorityRows(_Rows):
                 return
             row.reasons.append(
                 _reason(
-                    _N("Import", "No authority has the ID {id}; the row is treated as a new authority."),
+                    QT_TRANSLATE_NOOP(
+                        "Import", "No authority has the ID {id}; the row is treated as a new authority."
+                    ),
                     id=row.file_id,
                 )
             )
@@ -745,14 +762,19 @@ class _AuthorityRows(_Rows):
         if isinstance(ags, str) and ags.replace(" ", "") in self.by_ags:
             self.target(row, self.by_ags[ags.replace(" ", "")])
             row.reasons.append(
-                _reason(_N("Import", "Same municipality key as “{name}”."), name=row.target_label)
+                _reason(
+                    QT_TRANSLATE_NOOP("Import", "Same municipality key as “{name}”."), name=row.target_label
+                )
             )
             return
         name = row.values.get("name")
         if name and matching.loose_key(str(name)) in self.by_name:
             self.target(row, self.by_name[matching.loose_key(str(name))])
             row.reasons.append(
-                _reason(_N("Import", "Same name as the existing authority #{id}."), id=row.target_id)
+                _reason(
+                    QT_TRANSLATE_NOOP("Import", "Same name as the existing authority #{id}."),
+                    id=row.target_id,
+                )
             )
 
     def target(self, row: PreviewRow, ident: int) -> None:
@@ -775,7 +797,7 @@ class _AuthorityRows(_Rows):
             if "kind" not in row.values and "kind" in row.create_values:
                 row.reasons.append(
                     _reason(
-                        _N("Import", "No kind given; “{kind}” is assumed."),
+                        QT_TRANSLATE_NOOP("Import", "No kind given; “{kind}” is assumed."),
                         kind=AuthorityKind(row.create_values["kind"]).label,
                     )
                 )
@@ -783,16 +805,19 @@ class _AuthorityRows(_Rows):
     def duplicate_keys(self, row: PreviewRow) -> list[tuple[Any, str]]:
         keys: list[tuple[Any, str]] = []
         if row.file_id is not None and row.target_id == row.file_id:
-            keys.append((("id", row.file_id), _N("Import", "Same ID as row {line}; skipped.")))
+            keys.append((("id", row.file_id), QT_TRANSLATE_NOOP("Import", "Same ID as row {line}; skipped.")))
         if isinstance(row.values.get("ags"), str):
             keys.append(
-                (("ags", row.values["ags"]), _N("Import", "Same municipality key as row {line}; skipped."))
+                (
+                    ("ags", row.values["ags"]),
+                    QT_TRANSLATE_NOOP("Import", "Same municipality key as row {line}; skipped."),
+                )
             )
         if row.values.get("name"):
             keys.append(
                 (
                     ("name", matching.loose_key(str(row.values["name"]))),
-                    _N("Import", "Same name as row {line}; skipped."),
+                    QT_TRANSLATE_NOOP("Import", "Same name as row {line}; skipped."),
                 )
             )
         return keys
@@ -923,7 +948,7 @@ def _bulk_create(
             ids += session.scalars(statement, params[start : start + _INSERT_CHUNK])
     except IntegrityError:
         raise EgovError(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "Records the import refers to were changed meanwhile; nothing was imported. Try again.",
             )
@@ -984,7 +1009,9 @@ def _remove(session: Session, service: EntityService[Any, Any], ids: list[int]) 
     except IntegrityError:
         # Restrictive foreign keys: someone linked the new records meanwhile.
         raise EgovError(
-            _N("Errors", "The import cannot be taken back: records it created are now used elsewhere.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "The import cannot be taken back: records it created are now used elsewhere."
+            )
         ) from None
     for ident in ids:
         Store.record("deleted", service.entity, ident)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_network.domain.errors import EgovError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 #: First bytes of an OLE2 compound file: a password-protected .xlsx or an old .xls.
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -74,7 +74,7 @@ def is_xlsx(path: Path, head: bytes) -> bool:
     """Decide the format by content first (a renamed file is still what it is), then by name."""
     if head.startswith(CFB_MAGIC):
         raise _error(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "“{name}” is password-protected or an old Excel file (.xls). "
                 "Remove the password or save it as .xlsx in Excel, then import it again.",
@@ -85,10 +85,12 @@ def is_xlsx(path: Path, head: bytes) -> bool:
         return True
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        raise _error(_N("Errors", "“{name}” is not an Excel workbook (.xlsx) or it is damaged."), path)
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not an Excel workbook (.xlsx) or it is damaged."), path
+        )
     if suffix == ".xls":
         raise _error(
-            _N(
+            QT_TRANSLATE_NOOP(
                 "Errors",
                 "“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.",
             ),
@@ -102,11 +104,13 @@ def _check_size(path: Path, limits: Limits) -> None:
         size = path.stat().st_size
     except OSError as exc:
         raise _error(
-            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
+            path,
+            reason=exc.strerror or exc,
         ) from None
     if size > limits.max_file_bytes:
         raise _error(
-            _N("Errors", "“{name}” is too large to import ({size} MB; at most {max} MB)."),
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is too large to import ({size} MB; at most {max} MB)."),
             path,
             size=size // (1024 * 1024),
             max=limits.max_file_bytes // (1024 * 1024),
@@ -119,18 +123,24 @@ def _head(path: Path) -> bytes:
             return stream.read(8)
     except OSError as exc:
         raise _error(
-            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
+            path,
+            reason=exc.strerror or exc,
         ) from None
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse damaged archives and zip bombs by looking at the zip directory only."""
-    bomb = _N("Errors", "“{name}” unpacks to far more data than a list holds; it was not opened.")
+    bomb = QT_TRANSLATE_NOOP(
+        "Errors", "“{name}” unpacks to far more data than a list holds; it was not opened."
+    )
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise _error(_N("Errors", "“{name}” is damaged or incomplete and cannot be read."), path) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is damaged or incomplete and cannot be read."), path
+        ) from None
     if len(parts) > limits.max_parts or sum(p.file_size for p in parts) > limits.max_unpacked_bytes:
         raise _error(bomb, path)
     for part in parts:
@@ -159,7 +169,9 @@ def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
         exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
     detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
     return _error(
-        _N("Errors", "“{name}” is damaged or not a workbook this program can read ({reason})."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{name}” is damaged or not a workbook this program can read ({reason})."
+        ),
         path,
         reason=type(exc).__name__ + (f": {detail}" if detail else ""),
     )
@@ -187,7 +199,9 @@ def read_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LI
 
 def _too_many_rows(path: Path, rows: int, limits: Limits) -> ImportFileError:
     return _error(
-        _N("Errors", "“{name}” has {rows} rows or more; at most {max} can be imported at once."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{name}” has {rows} rows or more; at most {max} can be imported at once."
+        ),
         path,
         rows=rows,
         max=limits.max_rows,
@@ -199,14 +213,18 @@ def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
     try:
         names = list(workbook.sheetnames)
         if not names:
-            raise _error(_N("Errors", "“{name}” contains no worksheet."), path)
+            raise _error(QT_TRANSLATE_NOOP("Errors", "“{name}” contains no worksheet."), path)
         if sheet is not None and sheet not in names:
-            raise _error(_N("Errors", "“{name}” has no worksheet “{sheet}”."), path, sheet=sheet)
+            raise _error(
+                QT_TRANSLATE_NOOP("Errors", "“{name}” has no worksheet “{sheet}”."), path, sheet=sheet
+            )
         title = sheet if sheet is not None else names[0]
         worksheet = workbook[title]
         if not hasattr(worksheet, "reset_dimensions"):  # a chartsheet has no cells
             raise _error(
-                _N("Errors", "The worksheet “{sheet}” in “{name}” holds no table."), path, sheet=title
+                QT_TRANSLATE_NOOP("Errors", "The worksheet “{sheet}” in “{name}” holds no table."),
+                path,
+                sheet=title,
             )
         declared = worksheet.max_row
         if declared is not None and declared > limits.max_rows:
@@ -272,7 +290,9 @@ def _read_csv(path: Path, limits: Limits) -> Table:
         data = path.read_bytes()
     except OSError as exc:
         raise _error(
-            _N("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
+            path,
+            reason=exc.strerror or exc,
         ) from None
     # Counting line breaks is far cheaper than parsing and bounds the rows from above.
     if data.count(b"\n") > limits.max_rows:

@@ -48,8 +48,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from egov_network.domain.errors import EgovError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
-from egov_network.domain.i18n import Translator, no_translation
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 
 #: progress(done, total) -> False to cancel.
 Progress = Callable[[int, int], bool]
@@ -70,15 +69,17 @@ SAMPLE_ROWS = 1000
 DATE_FORMAT = {False: "YYYY-MM-DD", True: "DD.MM.YYYY"}
 DATETIME_FORMAT = {False: "YYYY-MM-DD HH:MM", True: "DD.MM.YYYY HH:MM"}
 
-_CANCELLED = _N("Export", "The export was cancelled.")
-_NO_FOLDER = _N("Export", "“{file}” cannot be written: the folder “{folder}” does not exist.")
-_IS_FOLDER = _N("Export", "“{file}” is a folder; choose a file name for the export.")
-_NOT_WRITABLE = _N("Export", "“{file}” cannot be written: no permission to write in “{folder}” ({reason}).")
-_LOCKED = _N(
+_CANCELLED = QT_TRANSLATE_NOOP("Export", "The export was cancelled.")
+_NO_FOLDER = QT_TRANSLATE_NOOP("Export", "“{file}” cannot be written: the folder “{folder}” does not exist.")
+_IS_FOLDER = QT_TRANSLATE_NOOP("Export", "“{file}” is a folder; choose a file name for the export.")
+_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Export", "“{file}” cannot be written: no permission to write in “{folder}” ({reason})."
+)
+_LOCKED = QT_TRANSLATE_NOOP(
     "Export",
     "“{file}” cannot be replaced: it may be open in another program (close it in Excel and try again).",
 )
-_FAILED = _N("Export", "“{file}” could not be written: {reason}.")
+_FAILED = QT_TRANSLATE_NOOP("Export", "“{file}” could not be written: {reason}.")
 
 #: Characters XML 1.0 cannot carry (Excel refuses the file), plus CR, which we turn into LF.
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uffff]")

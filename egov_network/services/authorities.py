@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from egov_network.domain import validation as v
 from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import AuthorityRecord, AuthorityTopicRecord
 from egov_network.services.base import EntityService, Problems, count
 from egov_network.services.fields import (
@@ -32,7 +32,7 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
     record = AuthorityRecord
     children = ((AuthorityTopic, "authority_id"),)
     entity = "authority"
-    label = _N("Errors", "Authority")
+    label = QT_TRANSLATE_NOOP("Errors", "Authority")
     validators = {
         "name": required_line,
         "short_name": v.line,
@@ -61,13 +61,17 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
             elif ags[:2] != state:
                 problems.add(
                     "ags",
-                    _N("Errors", "The municipality key starts with {prefix}, but the state is {state}."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The municipality key starts with {prefix}, but the state is {state}."
+                    ),
                     prefix=ags[:2],
                     state=FederalState(state).label,
                 )
         since, until = clean.get("member_since"), clean.get("member_until")
         if since and until and until < since:
-            problems.add("member_until", _N("Errors", "“Member until” lies before “member since”."))
+            problems.add(
+                "member_until", QT_TRANSLATE_NOOP("Errors", "“Member until” lies before “member since”.")
+            )
         self.require_row(session, problems, "parent_id", Authority, clean.get("parent_id"))
         parent = clean.get("parent_id")
         if current is not None and parent is not None and not problems.has("parent_id"):
@@ -77,20 +81,24 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
                 if seen == current.id:
                     problems.add(
                         "parent_id",
-                        _N("Errors", "An authority cannot belong to itself or to one of its own members."),
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "An authority cannot belong to itself or to one of its own members."
+                        ),
                     )
                     break
                 seen = session.scalar(select(Authority.parent_id).where(Authority.id == seen))
 
     def blockers(self, session: Session, obj: Any) -> dict[str, int]:
         return {
-            _N("Errors", "contacts"): count(session, Contact.authority_id, obj.id),
-            _N("Errors", "member authorities"): count(session, Authority.parent_id, obj.id),
-            _N("Errors", "hosted meetings"): count(session, Meeting.host_authority_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "contacts"): count(session, Contact.authority_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "member authorities"): count(session, Authority.parent_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "hosted meetings"): count(session, Meeting.host_authority_id, obj.id),
         }
 
     def owned(self, session: Session, obj: Any) -> dict[str, int]:
-        return {_N("Errors", "topic links"): count(session, AuthorityTopic.authority_id, obj.id)}
+        return {
+            QT_TRANSLATE_NOOP("Errors", "topic links"): count(session, AuthorityTopic.authority_id, obj.id)
+        }
 
     def all(self) -> list[AuthorityRecord]:
         """Every authority by name (small lists: pickers, the demo, exports)."""
@@ -104,7 +112,7 @@ class AuthorityTopicService(EntityService[AuthorityTopic, AuthorityTopicRecord])
     model = AuthorityTopic
     record = AuthorityTopicRecord
     entity = "authority_topic"
-    label = _N("Errors", "Topic of an authority")
+    label = QT_TRANSLATE_NOOP("Errors", "Topic of an authority")
     validators = {"authority_id": required_reference, "topic_id": required_reference, "note": v.text}
 
     def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
@@ -117,7 +125,7 @@ class AuthorityTopicService(EntityService[AuthorityTopic, AuthorityTopicRecord])
             )
         )
         if duplicate is not None and (current is None or duplicate != current.id):
-            problems.add("topic_id", _N("Errors", "This topic is already linked."))
+            problems.add("topic_id", QT_TRANSLATE_NOOP("Errors", "This topic is already linked."))
 
     def for_authority(self, authority_id: int) -> list[AuthorityTopicRecord]:
         with self.store.read() as session:

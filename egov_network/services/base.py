@@ -24,7 +24,7 @@ from egov_network.domain.errors import (
     NotFoundError,
     ValidationError,
 )
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import Row
 from egov_network.domain.validation import FieldProblem
 from egov_network.store.database import Store
@@ -118,7 +118,8 @@ class EntityService(Generic[M, R]):
         obj = session.get(self.model, ident)
         if obj is None:
             raise NotFoundError(
-                _N("Errors", "The record no longer exists (it may have been deleted)."), id=ident
+                QT_TRANSLATE_NOOP("Errors", "The record no longer exists (it may have been deleted)."),
+                id=ident,
             )
         return obj
 
@@ -144,7 +145,9 @@ class EntityService(Generic[M, R]):
             obj = self.load(session, ident)
             if expected_version is not None and getattr(obj, "version", None) != expected_version:
                 raise ConflictError(
-                    _N("Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
+                    ),
                     name=self.describe(obj),
                 )
             before = self.to_record(obj)
@@ -162,7 +165,9 @@ class EntityService(Generic[M, R]):
                 session.flush()
             except StaleDataError:
                 raise ConflictError(
-                    _N("Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."),
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
+                    ),
                     name=self.describe(obj),
                 ) from None
             self.after_write(session, obj, before)
@@ -258,4 +263,4 @@ class EntityService(Generic[M, R]):
     def require_row(session: Session, problems: Problems, field: str, model: type[Base], ident: Any) -> None:
         """Report ``field`` if it names a row of ``model`` that does not exist."""
         if ident is not None and not problems.has(field) and session.get(model, ident) is None:
-            problems.add(field, _N("Errors", "The selected record does not exist (any more)."))
+            problems.add(field, QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more)."))

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from egov_network.domain import validation as v
 from egov_network.domain.enums import ConsentMethod, ExpertiseLevel, Salutation
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import ContactRecord, ExpertiseRecord, PositionRecord
 from egov_network.services.base import EntityService, Problems, count
 from egov_network.services.fields import (
@@ -44,7 +44,7 @@ class ContactService(EntityService[Contact, ContactRecord]):
     record = ContactRecord
     children = ((Expertise, "contact_id"), (Position, "contact_id"))
     entity = "contact"
-    label = _N("Errors", "Contact")
+    label = QT_TRANSLATE_NOOP("Errors", "Contact")
     validators = {
         "salutation": lambda value: enum_of(Salutation)(value or ""),
         "title": short_line(60),
@@ -70,7 +70,7 @@ class ContactService(EntityService[Contact, ContactRecord]):
         self.require_row(session, problems, "authority_id", Authority, clean.get("authority_id"))
         consent_on = clean.get("consent_on")
         if consent_on and consent_on > date.today():
-            problems.add("consent_on", _N("Errors", "Consent cannot be given in the future."))
+            problems.add("consent_on", QT_TRANSLATE_NOOP("Errors", "Consent cannot be given in the future."))
 
     def after_write(self, session: Session, obj: Any, before: ContactRecord | None) -> None:
         if before is None:
@@ -94,14 +94,16 @@ class ContactService(EntityService[Contact, ContactRecord]):
 
     def blockers(self, session: Session, obj: Any) -> dict[str, int]:
         return {
-            _N("Errors", "meeting participations"): count(session, Participation.contact_id, obj.id),
-            _N("Errors", "action items"): count(session, ActionItem.owner_contact_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "meeting participations"): count(
+                session, Participation.contact_id, obj.id
+            ),
+            QT_TRANSLATE_NOOP("Errors", "action items"): count(session, ActionItem.owner_contact_id, obj.id),
         }
 
     def owned(self, session: Session, obj: Any) -> dict[str, int]:
         return {
-            _N("Errors", "expert topics"): count(session, Expertise.contact_id, obj.id),
-            _N("Errors", "former positions"): count(session, Position.contact_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "expert topics"): count(session, Expertise.contact_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "former positions"): count(session, Position.contact_id, obj.id),
         }
 
     def positions(self, contact_id: int) -> list[PositionRecord]:
@@ -139,7 +141,7 @@ class ExpertiseService(EntityService[Expertise, ExpertiseRecord]):
     model = Expertise
     record = ExpertiseRecord
     entity = "expertise"
-    label = _N("Errors", "Expert topic")
+    label = QT_TRANSLATE_NOOP("Errors", "Expert topic")
     validators = {
         "contact_id": required_reference,
         "topic_id": required_reference,
@@ -156,7 +158,7 @@ class ExpertiseService(EntityService[Expertise, ExpertiseRecord]):
             )
         )
         if duplicate is not None and (current is None or duplicate != current.id):
-            problems.add("topic_id", _N("Errors", "This person already has this topic."))
+            problems.add("topic_id", QT_TRANSLATE_NOOP("Errors", "This person already has this topic."))
 
     def for_contact(self, contact_id: int) -> list[ExpertiseRecord]:
         with self.store.read() as session:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_network.domain.errors import StoreError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.paths import resource
 from egov_network.services.registry import Services
 from egov_network.store.check import record_counts
@@ -214,7 +214,9 @@ def build_demo_database(target: Path, *, force: bool = False) -> DemoSummary:
     """
     if _holds_data(target) and not force:
         raise StoreError(
-            _N("Errors", "“{path}” already holds data; it is only replaced when you say so (--force)."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{path}” already holds data; it is only replaced when you say so (--force)."
+            ),
             path=str(target),
         )
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any
 
 from egov_network.domain import validation as v
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 
 def required_line(value: Any) -> str | None:
@@ -26,13 +26,15 @@ def reference(value: Any, *, required: bool = False) -> int | None:
     """An id of another row; existence is checked by the service."""
     if value is None or value == "":
         if required:
-            raise v.FieldProblem(_N("Errors", "This field is required."))
+            raise v.FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             value = int(str(value))
         except ValueError:
-            raise v.FieldProblem(_N("Errors", "The selected record does not exist (any more).")) from None
+            raise v.FieldProblem(
+                QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more).")
+            ) from None
     return value
 
 

@@ -16,7 +16,7 @@ from egov_network.domain.enums import (
     ParticipationRole,
     ParticipationStatus,
 )
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import (
     ActionItemRecord,
     MeetingRecord,
@@ -53,7 +53,7 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
     record = MeetingRecord
     children = ((Participation, "meeting_id"), (ActionItem, "meeting_id"), (MeetingTopic, "meeting_id"))
     entity = "meeting"
-    label = _N("Errors", "Meeting")
+    label = QT_TRANSLATE_NOOP("Errors", "Meeting")
     validators = {
         "title": required_line,
         "kind": enum_of(MeetingKind),
@@ -70,13 +70,13 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
     def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
         start, end = clean.get("starts_at"), clean.get("ends_at")
         if start and end and end < start:
-            problems.add("ends_at", _N("Errors", "The end lies before the start."))
+            problems.add("ends_at", QT_TRANSLATE_NOOP("Errors", "The end lies before the start."))
         self.require_row(session, problems, "host_authority_id", Authority, clean.get("host_authority_id"))
 
     def owned(self, session: Session, obj: Any) -> dict[str, int]:
         return {
-            _N("Errors", "participants"): count(session, Participation.meeting_id, obj.id),
-            _N("Errors", "action items"): count(session, ActionItem.meeting_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "participants"): count(session, Participation.meeting_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "action items"): count(session, ActionItem.meeting_id, obj.id),
         }
 
     def topic_ids(self, meeting_id: int) -> list[int]:
@@ -93,7 +93,9 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
             missing = [t for t in wanted if session.get(Topic, t) is None]
             if missing:
                 problems = Problems()
-                problems.add("topics", _N("Errors", "The selected record does not exist (any more)."))
+                problems.add(
+                    "topics", QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more).")
+                )
                 problems.raise_if_any()
             links = {
                 link.topic_id: link
@@ -114,7 +116,7 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
     model = Participation
     record = ParticipationRecord
     entity = "participation"
-    label = _N("Errors", "Participant")
+    label = QT_TRANSLATE_NOOP("Errors", "Participant")
     validators = {
         "meeting_id": required_reference,
         "contact_id": required_reference,
@@ -135,7 +137,9 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
             )
         )
         if duplicate is not None and (current is None or duplicate != current.id):
-            problems.add("contact_id", _N("Errors", "This person is already on the participant list."))
+            problems.add(
+                "contact_id", QT_TRANSLATE_NOOP("Errors", "This person is already on the participant list.")
+            )
 
     def add(
         self,
@@ -192,7 +196,7 @@ class ActionItemService(EntityService[ActionItem, ActionItemRecord]):
     model = ActionItem
     record = ActionItemRecord
     entity = "action_item"
-    label = _N("Errors", "Action item")
+    label = QT_TRANSLATE_NOOP("Errors", "Action item")
     validators = {
         "meeting_id": required_reference,
         "text": lambda value: v.text(value) or v.line(None, required=True),

@@ -29,7 +29,7 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.expression import ColumnClause, FromClause, Label, ScalarSelect, exists
 from sqlalchemy.sql.util import find_tables
 
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.text import fold_query
 from egov_network.store.database import Store
 from egov_network.store.models import (
@@ -247,17 +247,17 @@ class ContactListQuery(ListQuery):
     model = Contact
     scopes = frozenset({"authority_id"})
     columns = (
-        Column("last_name", _N("Columns", "Last name"), "text"),
-        Column("first_name", _N("Columns", "First name"), "text"),
-        Column("title", _N("Columns", "Title"), "text"),
-        Column("authority", _N("Columns", "Authority"), "text"),
-        Column("function", _N("Columns", "Function"), "text"),
-        Column("department", _N("Columns", "Department"), "text", visible=False),
-        Column("email", _N("Columns", "Email"), "text"),
-        Column("phone", _N("Columns", "Phone"), "text"),
-        Column("mobile", _N("Columns", "Mobile"), "text", visible=False),
-        Column("active", _N("Columns", "Active"), "bool"),
-        Column("updated_at", _N("Columns", "Changed"), "datetime", visible=False),
+        Column("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), "text"),
+        Column("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), "text"),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "text"),
+        Column("authority", QT_TRANSLATE_NOOP("Columns", "Authority"), "text"),
+        Column("function", QT_TRANSLATE_NOOP("Columns", "Function"), "text"),
+        Column("department", QT_TRANSLATE_NOOP("Columns", "Department"), "text", visible=False),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "Email"), "text"),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),
+        Column("mobile", QT_TRANSLATE_NOOP("Columns", "Mobile"), "text", visible=False),
+        Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), "bool"),
+        Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Changed"), "datetime", visible=False),
     )
 
     _authority = aliased(Authority, name="contact_authority")
@@ -301,17 +301,17 @@ class AuthorityListQuery(ListQuery):
     model = Authority
     scopes = frozenset({"parent_id"})
     columns = (
-        Column("name", _N("Columns", "Name"), "text"),
-        Column("short_name", _N("Columns", "Short name"), "text"),
-        Column("kind", _N("Columns", "Kind"), "enum"),
-        Column("state", _N("Columns", "State"), "enum"),
-        Column("ags", _N("Columns", "AGS"), "text"),
-        Column("network_role", _N("Columns", "Network role"), "enum"),
-        Column("cohort", _N("Columns", "Cohort"), "int"),
-        Column("member_since", _N("Columns", "Member since"), "date"),
-        Column("city", _N("Columns", "City"), "text"),
-        Column("parent", _N("Columns", "Part of"), "text"),
-        Column("contacts", _N("Columns", "Contacts"), "int"),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "text"),
+        Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), "text"),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "enum"),
+        Column("state", QT_TRANSLATE_NOOP("Columns", "State"), "enum"),
+        Column("ags", QT_TRANSLATE_NOOP("Columns", "AGS"), "text"),
+        Column("network_role", QT_TRANSLATE_NOOP("Columns", "Network role"), "enum"),
+        Column("cohort", QT_TRANSLATE_NOOP("Columns", "Cohort"), "int"),
+        Column("member_since", QT_TRANSLATE_NOOP("Columns", "Member since"), "date"),
+        Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "text"),
+        Column("parent", QT_TRANSLATE_NOOP("Columns", "Part of"), "text"),
+        Column("contacts", QT_TRANSLATE_NOOP("Columns", "Contacts"), "int"),
     )
 
     _parent = aliased(Authority, name="parent_authority")
@@ -346,11 +346,11 @@ class TopicListQuery(ListQuery):
     model = Topic
     scopes = frozenset({"parent_id"})
     columns = (
-        Column("name", _N("Columns", "Name"), "text"),
-        Column("parent", _N("Columns", "Parent topic"), "text"),
-        Column("synonyms", _N("Columns", "Synonyms"), "text"),
-        Column("experts", _N("Columns", "Experts"), "int"),
-        Column("description", _N("Columns", "Description"), "text", visible=False),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "text"),
+        Column("parent", QT_TRANSLATE_NOOP("Columns", "Parent topic"), "text"),
+        Column("synonyms", QT_TRANSLATE_NOOP("Columns", "Synonyms"), "text"),
+        Column("experts", QT_TRANSLATE_NOOP("Columns", "Experts"), "int"),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), "text", visible=False),
     )
 
     _parent = aliased(Topic, name="parent_topic")
@@ -379,14 +379,14 @@ class MeetingListQuery(ListQuery):
     model = Meeting
     scopes = frozenset({"topic_id", "host_authority_id"})
     columns = (
-        Column("starts_at", _N("Columns", "Start"), "datetime"),
-        Column("title", _N("Columns", "Title"), "text"),
-        Column("kind", _N("Columns", "Kind"), "enum"),
-        Column("place", _N("Columns", "Place"), "text"),
-        Column("host", _N("Columns", "Host"), "text"),
-        Column("status", _N("Columns", "Status"), "enum"),
-        Column("participants", _N("Columns", "Participants"), "int"),
-        Column("open_items", _N("Columns", "Open action items"), "int"),
+        Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Start"), "datetime"),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "text"),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "enum"),
+        Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), "text"),
+        Column("host", QT_TRANSLATE_NOOP("Columns", "Host"), "text"),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "enum"),
+        Column("participants", QT_TRANSLATE_NOOP("Columns", "Participants"), "int"),
+        Column("open_items", QT_TRANSLATE_NOOP("Columns", "Open action items"), "int"),
     )
 
     _host = aliased(Authority, name="host_authority")
@@ -429,12 +429,12 @@ class ActionItemListQuery(ListQuery):
     model = ActionItem
     scopes = frozenset({"open", "meeting_id", "owner_contact_id"})
     columns = (
-        Column("due_on", _N("Columns", "Due"), "date"),
-        Column("text", _N("Columns", "Action item"), "text"),
-        Column("owner", _N("Columns", "Owner"), "text"),
-        Column("meeting", _N("Columns", "Meeting"), "text"),
-        Column("meeting_start", _N("Columns", "Meeting date"), "datetime"),
-        Column("done_on", _N("Columns", "Done"), "date", visible=False),
+        Column("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), "date"),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Action item"), "text"),
+        Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), "text"),
+        Column("meeting", QT_TRANSLATE_NOOP("Columns", "Meeting"), "text"),
+        Column("meeting_start", QT_TRANSLATE_NOOP("Columns", "Meeting date"), "datetime"),
+        Column("done_on", QT_TRANSLATE_NOOP("Columns", "Done"), "date", visible=False),
     )
 
     _owner = aliased(Contact, name="owner_contact")

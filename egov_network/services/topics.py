@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from egov_network.domain import validation as v
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import TopicRecord
 from egov_network.services.base import EntityService, Problems, count
 from egov_network.services.fields import reference, required_line
@@ -25,7 +25,7 @@ class TopicService(EntityService[Topic, TopicRecord]):
     model = Topic
     record = TopicRecord
     entity = "topic"
-    label = _N("Errors", "Topic")
+    label = QT_TRANSLATE_NOOP("Errors", "Topic")
     validators = {
         "name": required_line,
         "parent_id": reference,
@@ -38,7 +38,9 @@ class TopicService(EntityService[Topic, TopicRecord]):
         if name and not problems.has("name"):
             clash = session.scalar(select(Topic.id).where(func.lower(Topic.name) == name.lower()))
             if clash is not None and (current is None or clash != current.id):
-                problems.add("name", _N("Errors", "A topic named “{name}” exists already."), name=name)
+                problems.add(
+                    "name", QT_TRANSLATE_NOOP("Errors", "A topic named “{name}” exists already."), name=name
+                )
         self.require_row(session, problems, "parent_id", Topic, clean.get("parent_id"))
         parent = clean.get("parent_id")
         if current is not None and parent is not None and not problems.has("parent_id"):
@@ -47,17 +49,19 @@ class TopicService(EntityService[Topic, TopicRecord]):
                 if seen == current.id:
                     problems.add(
                         "parent_id",
-                        _N("Errors", "A topic cannot be placed below itself or its own sub-topics."),
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "A topic cannot be placed below itself or its own sub-topics."
+                        ),
                     )
                     break
                 seen = session.scalar(select(Topic.parent_id).where(Topic.id == seen))
 
     def blockers(self, session: Session, obj: Any) -> dict[str, int]:
         return {
-            _N("Errors", "sub-topics"): count(session, Topic.parent_id, obj.id),
-            _N("Errors", "experts"): count(session, Expertise.topic_id, obj.id),
-            _N("Errors", "authorities"): count(session, AuthorityTopic.topic_id, obj.id),
-            _N("Errors", "meetings"): count(session, MeetingTopic.topic_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "sub-topics"): count(session, Topic.parent_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "experts"): count(session, Expertise.topic_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "authorities"): count(session, AuthorityTopic.topic_id, obj.id),
+            QT_TRANSLATE_NOOP("Errors", "meetings"): count(session, MeetingTopic.topic_id, obj.id),
         }
 
     def all(self) -> list[TopicRecord]:

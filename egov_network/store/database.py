@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from egov_network.domain.errors import StoreError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -37,7 +37,7 @@ def resolve_url(target: str | Path) -> URL:
             url.get_dialect()
         except (ArgumentError, NoSuchModuleError, ValueError):
             raise StoreError(
-                _N("Errors", "“{url}” is not a database address this program knows."), url=raw
+                QT_TRANSLATE_NOOP("Errors", "“{url}” is not a database address this program knows."), url=raw
             ) from None
         return url
     return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
@@ -179,7 +179,9 @@ class Store:
                 connection.execute(text("SELECT count(*) FROM sqlite_master" if self.path else "SELECT 1"))
         except DatabaseError as exc:
             raise StoreError(
-                _N("Errors", "“{location}” is not a database this program can open ({reason})."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{location}” is not a database this program can open ({reason})."
+                ),
                 location=self.describe(),
                 reason=str(exc.orig) if exc.orig else str(exc),
             ) from None

@@ -16,7 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from egov_network.domain.errors import StoreError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP as _N
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.store.backup import backup_sqlite
 from egov_network.store.database import Store, resolve_url, sqlite_path
 
@@ -45,7 +45,7 @@ def upgrade(store: Store) -> Path | None:
     tables = set(store.table_names())
     if tables and "alembic_version" not in tables:
         raise StoreError(
-            _N("Errors", "“{location}” is a database, but not one of this program."),
+            QT_TRANSLATE_NOOP("Errors", "“{location}” is a database, but not one of this program."),
             location=store.describe(),
         )
     current = current_revision(store)
@@ -55,7 +55,9 @@ def upgrade(store: Store) -> Path | None:
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     if current is not None and current not in known:
         raise StoreError(
-            _N("Errors", "“{location}” was written by a newer version of this program; please update."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{location}” was written by a newer version of this program; please update."
+            ),
             location=store.describe(),
         )
     backup = None
@@ -79,10 +81,14 @@ def open_store(target: str | Path, *, create: bool = True, migrate: bool = True)
     path = sqlite_path(url)
     if path is not None:
         if path.is_dir():
-            raise StoreError(_N("Errors", "“{path}” is a folder, not a database file."), path=str(path))
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "“{path}” is a folder, not a database file."), path=str(path)
+            )
         if not path.exists():
             if not create:
-                raise StoreError(_N("Errors", "There is no database file “{path}”."), path=str(path))
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no database file “{path}”."), path=str(path)
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
     store = Store(url)
     try:

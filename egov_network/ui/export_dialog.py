@@ -56,7 +56,6 @@ def export_choices(
     german: bool,
 ) -> list[ExportChoice]:
     """What File > Export offers, given the contacts filter and selection and the current meeting."""
-    tr = _tr
 
     def call(function: Callable[..., Any], *args: Any) -> ExportCall:
         return lambda path, progress: function(
@@ -65,53 +64,65 @@ def export_choices(
 
     choices = [
         ExportChoice(
-            tr("Member list (authorities and their contact persons)"),
-            tr("Member list"),
+            QCoreApplication.translate("ExportDialog", "Member list (authorities and their contact persons)"),
+            QCoreApplication.translate("ExportDialog", "Member list"),
             call(exports.export_members),
         ),
-        ExportChoice(tr("All contacts"), tr("Contacts"), call(exports.export_contacts, None)),
         ExportChoice(
-            tr("Contacts matching the current filter ({n})").format(n=len(filtered_contacts)),
-            tr("Contacts"),
+            QCoreApplication.translate("ExportDialog", "All contacts"),
+            QCoreApplication.translate("ExportDialog", "Contacts"),
+            call(exports.export_contacts, None),
+        ),
+        ExportChoice(
+            QCoreApplication.translate("ExportDialog", "Contacts matching the current filter ({n})").format(
+                n=len(filtered_contacts)
+            ),
+            QCoreApplication.translate("ExportDialog", "Contacts"),
             call(exports.export_contacts, list(filtered_contacts)),
             enabled=bool(filtered_contacts),
         ),
         ExportChoice(
-            tr("Selected contacts ({n})").format(n=len(selected_contacts)),
-            tr("Contacts"),
+            QCoreApplication.translate("ExportDialog", "Selected contacts ({n})").format(
+                n=len(selected_contacts)
+            ),
+            QCoreApplication.translate("ExportDialog", "Contacts"),
             call(exports.export_contacts, list(selected_contacts)),
             enabled=bool(selected_contacts),
         ),
         ExportChoice(
-            tr("Expert topics with their experts"), tr("Expert topics"), call(exports.export_topics)
+            QCoreApplication.translate("ExportDialog", "Expert topics with their experts"),
+            QCoreApplication.translate("ExportDialog", "Expert topics"),
+            call(exports.export_topics),
         ),
-        ExportChoice(tr("Overview of all meetings"), tr("Meetings"), call(exports.export_meetings)),
+        ExportChoice(
+            QCoreApplication.translate("ExportDialog", "Overview of all meetings"),
+            QCoreApplication.translate("ExportDialog", "Meetings"),
+            call(exports.export_meetings),
+        ),
     ]
     if meeting is not None:
         ident, title = meeting
         choices.append(
             ExportChoice(
-                tr("Meeting {title}: participants (sign-in sheet), minutes, action items").format(
-                    title=title
-                ),
-                tr("Meeting"),
+                QCoreApplication.translate(
+                    "ExportDialog", "Meeting {title}: participants (sign-in sheet), minutes, action items"
+                ).format(title=title),
+                QCoreApplication.translate("ExportDialog", "Meeting"),
                 call(exports.export_meeting, ident),
             )
         )
     else:
         choices.append(
             ExportChoice(
-                tr("A meeting: select one in the Meetings workspace first"),
-                tr("Meeting"),
+                QCoreApplication.translate(
+                    "ExportDialog", "A meeting: select one in the Meetings workspace first"
+                ),
+                QCoreApplication.translate("ExportDialog", "Meeting"),
                 call(exports.export_meetings),
                 enabled=False,
             )
         )
     return choices
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportDialog(QDialog):

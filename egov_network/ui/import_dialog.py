@@ -44,15 +44,11 @@ KINDS = ("contacts", "authorities")
 _COLUMNS: dict[str, tuple[ListColumn, ...]] = {"contacts": CONTACT_COLUMNS, "authorities": AUTHORITY_COLUMNS}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def action_label(action: imports.RowAction) -> str:
     return {
-        imports.RowAction.CREATE: _tr("Create"),
-        imports.RowAction.UPDATE: _tr("Update"),
-        imports.RowAction.SKIP: _tr("Skip"),
+        imports.RowAction.CREATE: QCoreApplication.translate("ImportDialog", "Create"),
+        imports.RowAction.UPDATE: QCoreApplication.translate("ImportDialog", "Update"),
+        imports.RowAction.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
     }[action]
 
 
@@ -262,7 +258,10 @@ def ask_source(parent: QWidget, settings: QSettings) -> Path | None:
         QStandardPaths.StandardLocation.DocumentsLocation
     )
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import a list"), folder, _tr("Lists (*.xlsx *.csv);;All files (*)")
+        parent,
+        QCoreApplication.translate("ImportDialog", "Import a list"),
+        folder,
+        QCoreApplication.translate("ImportDialog", "Lists (*.xlsx *.csv);;All files (*)"),
     )
     if not chosen:
         return None
@@ -281,7 +280,9 @@ def run_import(
     try:
         dialog = ImportDialog(services, path, settings, parent)
     except EgovError as error:
-        QMessageBox.warning(parent, _tr("Import"), error.text(translate))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportDialog", "Import"), error.text(translate)
+        )
         return
     if not dialog.exec() or dialog.preview is None:
         return
@@ -300,18 +301,26 @@ def run_import(
         imports.undo_import(services, outcome["result"])
 
     try:
-        actions.call(forward, backward, _tr("Import of {name}").format(name=path.name))
+        actions.call(
+            forward,
+            backward,
+            QCoreApplication.translate("ImportDialog", "Import of {name}").format(name=path.name),
+        )
     except EgovError as error:
         QMessageBox.warning(
-            parent, _tr("Import"), _tr("Nothing was imported.") + "\n\n" + error.text(translate)
+            parent,
+            QCoreApplication.translate("ImportDialog", "Import"),
+            QCoreApplication.translate("ImportDialog", "Nothing was imported.")
+            + "\n\n"
+            + error.text(translate),
         )
         return
     result = outcome["result"]
     QMessageBox.information(
         parent,
-        _tr("Import finished"),
-        _tr(
-            "{created} created, {updated} updated, {skipped} skipped. "
-            "Edit > Undo takes the whole import back."
+        QCoreApplication.translate("ImportDialog", "Import finished"),
+        QCoreApplication.translate(
+            "ImportDialog",
+            "{created} created, {updated} updated, {skipped} skipped. Edit > Undo takes it all back.",
         ).format(created=len(result.created), updated=len(result.updated), skipped=result.skipped),
     )

@@ -1,0 +1,2957 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
+        <source>Edit action item</source>
+        <extracomment>Combo box data of the &quot;Other contact…&quot; entry of the owner list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
+        <source>New action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="82"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="84"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="85"/>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="88"/>
+        <source>Other contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="90"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="92"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="94"/>
+        <source>&amp;Action item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="95"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="96"/>
+        <source>D&amp;ue on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="97"/>
+        <source>Do&amp;ne on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="168"/>
+        <source>Choose the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="29"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="31"/>
+        <source>Open &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="47"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="54"/>
+        <source>Choose the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="70"/>
+        <source>New action items are written in their meeting, on its “Action items” tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../egov_network/app.py" line="101"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="37"/>
+        <source>Part of which authority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="54"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="60"/>
+        <source>Member authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="66"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="109"/>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="70"/>
+        <source>&amp;Add topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="71"/>
+        <source>&amp;Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="72"/>
+        <source>&amp;Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="76"/>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="77"/>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="78"/>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="91"/>
+        <source>&amp;Contacts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="92"/>
+        <source>&amp;Members ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="97"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="99"/>
+        <source>Add topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="102"/>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="113"/>
+        <source>Edit topic note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/authority.py" line="122"/>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="250"/>
+        <source>Last name</source>
+        <extracomment>Ids per ``IN (...)`` list; well below SQLite&apos;s bound-parameter limit. Scope keys ``ids()`` accepts. The table whose ``id`` the query lists.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="251"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="252"/>
+        <location filename="../../egov_network/services/queries.py" line="383"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="253"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="254"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="255"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="256"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="257"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="258"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="259"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="260"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="304"/>
+        <location filename="../../egov_network/services/queries.py" line="349"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="305"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="306"/>
+        <location filename="../../egov_network/services/queries.py" line="384"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="307"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="308"/>
+        <source>AGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="309"/>
+        <source>Network role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="310"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="311"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="312"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="313"/>
+        <source>Part of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="314"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="350"/>
+        <source>Parent topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="351"/>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="352"/>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="353"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="382"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="385"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="386"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="387"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="388"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="389"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="432"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="433"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="434"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="435"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="436"/>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="437"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="34"/>
+        <source>Choose an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="43"/>
+        <source>still works in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="55"/>
+        <source>Expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="57"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="58"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="59"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="63"/>
+        <source>&amp;Add topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="65"/>
+        <source>Change &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="73"/>
+        <source>&amp;Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="78"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="80"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="81"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="82"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="83"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="91"/>
+        <source>Former positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="93"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="94"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="95"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="100"/>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="101"/>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="102"/>
+        <source>Former &amp;positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="124"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="125"/>
+        <source>Add expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="134"/>
+        <source>Add expert topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="143"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="148"/>
+        <source>Change level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/contact.py" line="158"/>
+        <source>Remove expert topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="144"/>
+        <location filename="../../egov_network/ui/fields.py" line="145"/>
+        <source>Clear the date</source>
+        <extracomment>The &quot;no date&quot; value of date widgets, shown as blank via specialValueText.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../../egov_network/ui/display.py" line="86"/>
+        <source>Yes</source>
+        <extracomment>Stored enum value -&gt; English label; values shared by two enums share a label too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/display.py" line="88"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="137"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="138"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="139"/>
+        <source>Consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="140"/>
+        <source>Special-purpose association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="141"/>
+        <source>Ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="142"/>
+        <source>Municipal umbrella association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="143"/>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="144"/>
+        <source>Service provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="145"/>
+        <source>Testbed region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="146"/>
+        <location filename="../../egov_network/domain/enums.py" line="184"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="147"/>
+        <source>Model municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="148"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="149"/>
+        <source>Supporting institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="150"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="151"/>
+        <source>Schleswig-Holstein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="152"/>
+        <source>Hamburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="153"/>
+        <source>Lower Saxony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="154"/>
+        <source>Bremen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="155"/>
+        <source>North Rhine-Westphalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="156"/>
+        <source>Hesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="157"/>
+        <source>Rhineland-Palatinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="158"/>
+        <source>Baden-Württemberg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="159"/>
+        <source>Bavaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="160"/>
+        <source>Saarland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="161"/>
+        <source>Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="162"/>
+        <source>Brandenburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="163"/>
+        <source>Mecklenburg-Western Pomerania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="164"/>
+        <source>Saxony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="165"/>
+        <source>Saxony-Anhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="166"/>
+        <source>Thuringia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="167"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="168"/>
+        <source>Mr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="169"/>
+        <source>Ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="170"/>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="171"/>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="172"/>
+        <source>Verbally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="173"/>
+        <source>With an event registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="174"/>
+        <source>Interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="175"/>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="176"/>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="177"/>
+        <source>Barcamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="178"/>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="179"/>
+        <source>Working meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="180"/>
+        <source>Leadership meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="181"/>
+        <source>Transfer session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="182"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="183"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="185"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="186"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="187"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="188"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="189"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="190"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="191"/>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="192"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="193"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="194"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="195"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="196"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../egov_network/domain/errors.py" line="19"/>
+        <source>“{name}” cannot be deleted while other records depend on it: {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="50"/>
+        <location filename="../../egov_network/domain/validation.py" line="177"/>
+        <location filename="../../egov_network/domain/validation.py" line="197"/>
+        <location filename="../../egov_network/domain/validation.py" line="218"/>
+        <location filename="../../egov_network/services/fields.py" line="29"/>
+        <source>This field is required.</source>
+        <extracomment>Longest single-line value (names, functions, places). Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="55"/>
+        <source>Line breaks and control characters are not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="59"/>
+        <location filename="../../egov_network/domain/validation.py" line="79"/>
+        <source>At most {max} characters are allowed here ({length} given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="76"/>
+        <source>The text contains a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="95"/>
+        <source>“{value}” is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="110"/>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="125"/>
+        <source>A municipality key has 8 digits (5 for a district); “{value}” does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="133"/>
+        <source>A municipality key starts with a state code from 01 to 16, not {prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="140"/>
+        <location filename="../../egov_network/services/authorities.py" line="64"/>
+        <source>The municipality key starts with {prefix}, but the state is {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="156"/>
+        <source>A postal code has five digits; “{value}” does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="169"/>
+        <source>“{value}” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="184"/>
+        <source>“{value}” is not one of the allowed values ({allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="211"/>
+        <source>“{value}” is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="229"/>
+        <source>“{value}” is not a valid date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="241"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="245"/>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="261"/>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="99"/>
+        <source>Row {line} could not be imported, so nothing was: {details}</source>
+        <extracomment>Header text of the file -&gt; field key, or None for &quot;not imported&quot;. JSON-serialisable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="951"/>
+        <source>Records the import refers to were changed meanwhile; nothing was imported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="1012"/>
+        <source>The import cannot be taken back: records it created are now used elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="77"/>
+        <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
+        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="89"/>
+        <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="93"/>
+        <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="107"/>
+        <location filename="../../egov_network/exchange/reading.py" line="126"/>
+        <location filename="../../egov_network/exchange/reading.py" line="293"/>
+        <source>“{name}” cannot be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="113"/>
+        <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="134"/>
+        <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="142"/>
+        <source>“{name}” is damaged or incomplete and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="172"/>
+        <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="202"/>
+        <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="216"/>
+        <source>“{name}” contains no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="219"/>
+        <source>“{name}” has no worksheet “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="225"/>
+        <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="35"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="73"/>
+        <source>“Member until” lies before “member since”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="84"/>
+        <source>An authority cannot belong to itself or to one of its own members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="93"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="94"/>
+        <source>member authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="95"/>
+        <source>hosted meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="100"/>
+        <source>topic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="115"/>
+        <source>Topic of an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/authorities.py" line="128"/>
+        <source>This topic is already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/base.py" line="121"/>
+        <source>The record no longer exists (it may have been deleted).</source>
+        <extracomment>Columns the services maintain themselves; never taken from input. Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/base.py" line="148"/>
+        <location filename="../../egov_network/services/base.py" line="168"/>
+        <source>“{name}” was changed elsewhere in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/base.py" line="266"/>
+        <location filename="../../egov_network/services/fields.py" line="36"/>
+        <location filename="../../egov_network/services/meetings.py" line="97"/>
+        <source>The selected record does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="47"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="73"/>
+        <source>Consent cannot be given in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="97"/>
+        <source>meeting participations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="100"/>
+        <location filename="../../egov_network/services/meetings.py" line="79"/>
+        <source>action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="105"/>
+        <source>expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="106"/>
+        <source>former positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="144"/>
+        <source>Expert topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/contacts.py" line="161"/>
+        <source>This person already has this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/demo.py" line="217"/>
+        <source>“{path}” already holds data; it is only replaced when you say so (--force).</source>
+        <extracomment>(section, field in the file) -&gt; (service field, section the key points into) Nested lists handled by the loader itself.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="56"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="73"/>
+        <source>The end lies before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="78"/>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="119"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="141"/>
+        <source>This person is already on the participant list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="199"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="28"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="42"/>
+        <source>A topic named “{name}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="52"/>
+        <source>A topic cannot be placed below itself or its own sub-topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="61"/>
+        <source>sub-topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="62"/>
+        <source>experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="63"/>
+        <source>authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/topics.py" line="64"/>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/database.py" line="40"/>
+        <source>“{url}” is not a database address this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/database.py" line="182"/>
+        <source>“{location}” is not a database this program can open ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/migrate.py" line="48"/>
+        <source>“{location}” is a database, but not one of this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/migrate.py" line="58"/>
+        <source>“{location}” was written by a newer version of this program; please update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/migrate.py" line="85"/>
+        <source>“{path}” is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/store/migrate.py" line="90"/>
+        <source>There is no database file “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <location filename="../../egov_network/ui/errors.py" line="55"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/errors.py" line="58"/>
+        <source>Something went wrong that the program did not expect. Your saved data is safe; the last action may not have been completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/errors.py" line="65"/>
+        <source>Details were written to:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="257"/>
+        <location filename="../../egov_network/exchange/exports.py" line="261"/>
+        <source>Contacts</source>
+        <extracomment>German sheet names and texts, used when ``german`` is set and the translator has none. Which enum a field&apos;s stored value belongs to, for its label. Minutes lines are split into pieces of this many characters (at most 2 UTF-16 units each). A contact&apos;s authority, as the contact lists head it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="340"/>
+        <location filename="../../egov_network/exchange/exports.py" line="357"/>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="346"/>
+        <source>Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="351"/>
+        <source>Contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="410"/>
+        <location filename="../../egov_network/exchange/exports.py" line="428"/>
+        <source>Expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="420"/>
+        <source>Topic matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="509"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="529"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="535"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="599"/>
+        <location filename="../../egov_network/exchange/exports.py" line="617"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="606"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="72"/>
+        <source>The export was cancelled.</source>
+        <extracomment>progress(done, total) -&gt; False to cancel. Excel&apos;s limit for one cell, in UTF-16 code units (what Excel counts). Paper size code of A4 in SpreadsheetML. Rows between two progress calls. Rows looked at to fit column widths (write-only sheets need widths before the first row).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="73"/>
+        <source>“{file}” cannot be written: the folder “{folder}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="74"/>
+        <source>“{file}” is a folder; choose a file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="75"/>
+        <source>“{file}” cannot be written: no permission to write in “{folder}” ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="78"/>
+        <source>“{file}” cannot be replaced: it may be open in another program (close it in Excel and try again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/xlsx.py" line="82"/>
+        <source>“{file}” could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="67"/>
+        <source>Member list (authorities and their contact persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="72"/>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="80"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="88"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="77"/>
+        <source>Contacts matching the current filter ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="85"/>
+        <source>Selected contacts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="93"/>
+        <source>Expert topics with their experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
+        <source>Expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="98"/>
+        <source>Overview of all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="107"/>
+        <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="110"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="120"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="117"/>
+        <source>A meeting: select one in the Meetings workspace first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="168"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="139"/>
+        <source>What do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="151"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="170"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="183"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="8"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="9"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="10"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="11"/>
+        <source>Federal state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="12"/>
+        <source>Municipality key (AGS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="13"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="14"/>
+        <source>Network role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="15"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="16"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="17"/>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="18"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="19"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="20"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="21"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="22"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="23"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="24"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="25"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="26"/>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="27"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="28"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="29"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="30"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="31"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="32"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="33"/>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="34"/>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="35"/>
+        <source>Consent scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="36"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="37"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="38"/>
+        <source>Synonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="39"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="40"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="41"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="42"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="43"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="44"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="45"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="46"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="47"/>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="48"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="50"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="51"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="52"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="53"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="55"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="56"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/labels.py" line="57"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="81"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="82"/>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="83"/>
+        <source>Expert topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="84"/>
+        <source>Parent topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="85"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="86"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="87"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="88"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="89"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="90"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="91"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="92"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="93"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="94"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="95"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="96"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="97"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="98"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="99"/>
+        <location filename="../../egov_network/exchange/headers.py" line="43"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="100"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="101"/>
+        <location filename="../../egov_network/exchange/headers.py" line="110"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="102"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="103"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="104"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="106"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="34"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="42"/>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="46"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="52"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="58"/>
+        <location filename="../../egov_network/exchange/headers.py" line="100"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="64"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="70"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="76"/>
+        <location filename="../../egov_network/exchange/headers.py" line="133"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="82"/>
+        <location filename="../../egov_network/exchange/headers.py" line="134"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="88"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="92"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="93"/>
+        <source>Expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="106"/>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="111"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="114"/>
+        <source>Municipality key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="118"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="120"/>
+        <source>Network role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="122"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="125"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="130"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="132"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/headers.py" line="137"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="355"/>
+        <source>No column of the file was recognised; choose the columns.</source>
+        <extracomment>Field values from the file (blank cells left out); &quot;id&quot; and &quot;authority&quot; removed. Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). Updated records before and after the import, for undo and redo. Created records as undo removed them, for redo (filled by ``undo_import``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="361"/>
+        <source>No column holds the {field}; new records cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="394"/>
+        <source>Cell {cell} holds {length} characters; at most {max} are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="406"/>
+        <source>Cell {cell} holds a formula; its text {formula} is imported, not its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="438"/>
+        <source>The ID “{value}” is not a number; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="567"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="578"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="625"/>
+        <source>No contact has the ID {id}; the row is treated as a new contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="636"/>
+        <source>Same email as the existing contact “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="647"/>
+        <source>Same name at the same authority as the existing contact #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="671"/>
+        <source>“{name}” fits several authorities ({candidates}); the authority is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="686"/>
+        <source>The authority “{name}” is new and will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="693"/>
+        <source>Authority “{name}” is not in the network; the contact is imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="711"/>
+        <location filename="../../egov_network/exchange/imports.py" line="808"/>
+        <source>Same ID as row {line}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="715"/>
+        <source>Same email as row {line}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="722"/>
+        <source>Same name at the same authority as row {line}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="755"/>
+        <source>No authority has the ID {id}; the row is treated as a new authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="766"/>
+        <source>Same municipality key as “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="775"/>
+        <source>Same name as the existing authority #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="800"/>
+        <source>No kind given; “{kind}” is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="813"/>
+        <source>Same municipality key as row {line}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="820"/>
+        <source>Same name as row {line}; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="49"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="50"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="51"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="111"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="112"/>
+        <source>Member authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="113"/>
+        <source>&amp;Import as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="115"/>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
+        <source>&amp;Create authorities that the file names but the network does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="126"/>
+        <source>C&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="133"/>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="148"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
+        <source>(a CSV file has one table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="212"/>
+        <source>Action for row {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="230"/>
+        <source>{create} to create, {update} to update, {skip} to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="237"/>
+        <source>Authorities not in the network: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="240"/>
+        <source>Columns not imported: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="262"/>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="264"/>
+        <source>Lists (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="284"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="312"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="307"/>
+        <source>Import of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="313"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="321"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="322"/>
+        <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <location filename="../../egov_network/ui/table_model.py" line="156"/>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="53"/>
+        <source> (demo copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="54"/>
+        <source>egov-network — {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="63"/>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="68"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="69"/>
+        <source>Member authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="70"/>
+        <source>Expert topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="71"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="105"/>
+        <source>Database: {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="110"/>
+        <source>Opened {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="115"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="116"/>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="121"/>
+        <source>&amp;Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="125"/>
+        <source>&amp;Import contacts or authorities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="130"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="135"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="143"/>
+        <source>&amp;Save record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="147"/>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="151"/>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="156"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="163"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="170"/>
+        <source>&amp;About egov-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="178"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="257"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="259"/>
+        <source>Exported {rows} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="269"/>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="275"/>
+        <source>Done: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="281"/>
+        <source>About egov-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="283"/>
+        <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="62"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
+        <source>Choose for each column of the file which field it fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="76"/>
+        <source>Field for column {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="77"/>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="193"/>
+        <source>Choose the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="208"/>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="209"/>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="227"/>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="210"/>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="238"/>
+        <source>&amp;Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="211"/>
+        <source>T&amp;opics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="225"/>
+        <source>&amp;Participants ({n}, {attended} attended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="236"/>
+        <source>&amp;Action items ({n} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="249"/>
+        <source>&amp;Minutes of the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="251"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="290"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="292"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="293"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="294"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="295"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="301"/>
+        <source>&amp;Add participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="303"/>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="311"/>
+        <source>Set &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="318"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="319"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="335"/>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="341"/>
+        <source>Add participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="342"/>
+        <source>Everyone chosen is already on the participant list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting.py" line="355"/>
+        <source>Add %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="377"/>
+        <source>Set attendance to “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="379"/>
+        <source>Set role to “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting.py" line="388"/>
+        <source>Remove %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="399"/>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="402"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="404"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="405"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="406"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="407"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="414"/>
+        <source>&amp;New action item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="415"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="416"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="417"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="439"/>
+        <source>New action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="444"/>
+        <source>Edit action item “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="464"/>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="566"/>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting.py" line="476"/>
+        <source>Mark %n action item(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting.py" line="495"/>
+        <source>Delete %n action item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="505"/>
+        <source>Topics of the meeting (a change is saved at once and can be undone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="509"/>
+        <source>Topics of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="563"/>
+        <source>Change topics of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/picker.py" line="34"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/picker.py" line="36"/>
+        <source>Type part of a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/picker.py" line="38"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="76"/>
+        <source>&amp;Details</source>
+        <extracomment>Ask the main window to show another record: (entity, id). Which entity this edits, e.g. &quot;contact&quot;. Runs undoable service calls (not ``actions``: that is QWidget.actions()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="82"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="84"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="129"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="182"/>
+        <source>Create “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="188"/>
+        <source>Edit “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="197"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="200"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="219"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="220"/>
+        <source>“{name}” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="253"/>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceField</name>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="257"/>
+        <location filename="../../egov_network/ui/fields.py" line="258"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="261"/>
+        <location filename="../../egov_network/ui/fields.py" line="262"/>
+        <source>Remove the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="29"/>
+        <source>Parent topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="36"/>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="38"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="40"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="41"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="47"/>
+        <source>Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
+        <source>What they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="53"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="55"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="56"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="57"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
+        <source>Sub-topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="68"/>
+        <source>&amp;Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="69"/>
+        <source>&amp;Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="70"/>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="71"/>
+        <source>&amp;Sub-topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="85"/>
+        <source>&amp;Experts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="51"/>
+        <source>Filter (Ctrl+F): type part of any visible text</source>
+        <extracomment>A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="53"/>
+        <source>Filter {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="54"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="132"/>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="136"/>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="194"/>
+        <source>New record: fill in the form and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="202"/>
+        <source>Saved “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="211"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="218"/>
+        <source>Delete {what}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="220"/>
+        <source>Linked records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="221"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="222"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="226"/>
+        <source>Delete {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="229"/>
+        <location filename="../../egov_network/ui/workspace.py" line="232"/>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="234"/>
+        <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="238"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="240"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="244"/>
+        <source>E&amp;xport selection to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="87"/>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
