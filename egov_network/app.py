@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from egov_network import APP_NAME, __version__, paths
@@ -23,6 +23,7 @@ from egov_network.services.demo import build_demo_database
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
 from egov_network.store.migrate import open_store
+from egov_network.ui import language
 from egov_network.ui.errors import ExceptionHook, log, setup_logging, translate
 from egov_network.ui.main_window import MainWindow
 
@@ -36,6 +37,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help=f"database file or SQLAlchemy URL (default: {paths.default_database()})",
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh temporary copy of the demo network")
+    parser.add_argument(
+        "--language",
+        choices=language.SUPPORTED,
+        help="user interface language (default: the setting, else the system's)",
+    )
     # Qt's own options (-platform, -style …) pass through to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -93,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     ExceptionHook(log_file).install()
+    language.current.install(language.choose(args.language, QSettings()))
 
     try:
         session = open_session(args)

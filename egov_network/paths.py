@@ -24,6 +24,10 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_database() -> Path:
     """The user's database file unless ``--database`` names another."""
     return data_dir() / "network.sqlite"

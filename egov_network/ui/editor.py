@@ -70,7 +70,9 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Record details"))
         scroll = QScrollArea(self.tabs)
+        scroll.setAccessibleName(self.tr("Details"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("&Details"))

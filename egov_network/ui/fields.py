@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -51,6 +52,12 @@ class FieldWidget(QWidget):
 
     def set_accessible(self, name: str, description: str = "") -> None:
         self.editor.setAccessibleName(name)
+        if isinstance(self.editor, QAbstractSpinBox):
+            # The text field inside a date or number box takes the focus, so a
+            # screen reader announces it: it needs the same name.
+            inner = self.editor.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(name)
         if description:
             self.editor.setAccessibleDescription(description)
 

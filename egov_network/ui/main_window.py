@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,6 +22,7 @@ from egov_network.domain.errors import EgovError
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.database import Change
+from egov_network.ui import language
 from egov_network.ui.change_bus import ChangeBus
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.action_item import ActionItemEditor
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         view_menu.addMenu(self.columns_menu)
+        view_menu.addMenu(self._language_menu())
 
         self._build_toolbar(self.new_action, save, delete, undo, redo, find)
 
@@ -193,6 +195,25 @@ class MainWindow(QMainWindow):
             if action is delete or action is redo:
                 self.toolbar.addSeparator()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _language_menu(self) -> QMenu:
+        """View > Language: follow the system, Deutsch or English; applies at the next start."""
+        menu = QMenu(self.tr("&Language"), self)
+        group = QActionGroup(menu)
+        chosen = str(self.settings.value(language.SETTING, "") or "")
+        # Language names stay in their own language, so a user who cannot read
+        # the current one still finds theirs.
+        for code, text in (("", self.tr("&Follow the system")), ("de", "&Deutsch"), ("en", "&English")):
+            action = QAction(text, menu, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, code=code: self.set_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+        return menu
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue(language.SETTING, code)
+        self.show_message(self.tr("The language changes when egov-network starts next time."))
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()

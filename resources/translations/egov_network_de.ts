@@ -7,67 +7,67 @@
         <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
         <source>Edit action item</source>
         <extracomment>Combo box data of the &quot;Other contact…&quot; entry of the owner list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
         <source>New action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="82"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="84"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="85"/>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch niemand)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="88"/>
         <source>Other contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Kontakt…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="90"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="92"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="94"/>
         <source>&amp;Action item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="95"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="96"/>
         <source>D&amp;ue on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="97"/>
         <source>Do&amp;ne on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt am:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="168"/>
         <source>Choose the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person auswählen</translation>
     </message>
 </context>
 <context>
@@ -75,35 +75,35 @@
     <message>
         <location filename="../../egov_network/ui/editors/action_item.py" line="29"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt mar&amp;kieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/action_item.py" line="31"/>
         <source>Open &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen öffnen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/action_item.py" line="47"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/action_item.py" line="54"/>
         <source>Choose the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person auswählen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/action_item.py" line="70"/>
         <source>New action items are written in their meeting, on its “Action items” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgaben werden im jeweiligen Treffen erfasst, auf dessen Registerkarte „Aufgaben“.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../egov_network/app.py" line="101"/>
+        <location filename="../../egov_network/app.py" line="108"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -111,110 +111,110 @@
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="37"/>
         <source>Part of which authority?</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil welcher Behörde?</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="54"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
         <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="60"/>
         <source>Member authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="66"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
         <location filename="../../egov_network/ui/editors/authority.py" line="109"/>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gemacht haben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="70"/>
         <source>&amp;Add topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hin&amp;zufügen…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="71"/>
         <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="72"/>
         <source>&amp;Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="76"/>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="77"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="78"/>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="91"/>
         <source>&amp;Contacts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte ({n})</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="92"/>
         <source>&amp;Members ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder ({n})</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="97"/>
         <location filename="../../egov_network/ui/editors/authority.py" line="99"/>
         <source>Add topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen hinzufügen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="102"/>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hinzufügen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="113"/>
         <source>Edit topic note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Thema bearbeiten</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/authority.py" line="122"/>
         <source>Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema entfernen</translation>
     </message>
 </context>
 <context>
@@ -223,195 +223,195 @@
         <location filename="../../egov_network/services/queries.py" line="250"/>
         <source>Last name</source>
         <extracomment>Ids per ``IN (...)`` list; well below SQLite&apos;s bound-parameter limit. Scope keys ``ids()`` accepts. The table whose ``id`` the query lists.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="251"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="252"/>
         <location filename="../../egov_network/services/queries.py" line="383"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="253"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="254"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="255"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="256"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="257"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="258"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="259"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="260"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="304"/>
         <location filename="../../egov_network/services/queries.py" line="349"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="305"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="306"/>
         <location filename="../../egov_network/services/queries.py" line="384"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="307"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="308"/>
         <source>AGS</source>
-        <translation type="unfinished"></translation>
+        <translation>AGS</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="309"/>
         <source>Network role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="310"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="311"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="312"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="313"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört zu</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="314"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="350"/>
         <source>Parent topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="351"/>
         <source>Synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="352"/>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="353"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="382"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="385"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="386"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="387"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="388"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="389"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="432"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="433"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="434"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="435"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="436"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Treffens</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="437"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -419,139 +419,139 @@
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="34"/>
         <source>Choose an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde auswählen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="43"/>
         <source>still works in the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ist weiterhin im Netzwerk aktiv</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="55"/>
         <source>Expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="57"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="58"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisstand</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="59"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="63"/>
         <source>&amp;Add topic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema hin&amp;zufügen…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="65"/>
         <source>Change &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kenntnisstand ändern</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="73"/>
         <source>&amp;Remove topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema entfer&amp;nen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="78"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="80"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="81"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="82"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="83"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="91"/>
         <source>Former positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Positionen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="93"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="94"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="95"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="100"/>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fach&amp;themen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="101"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;reffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="102"/>
         <source>Former &amp;positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere &amp;Positionen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="124"/>
         <location filename="../../egov_network/ui/editors/contact.py" line="125"/>
         <source>Add expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen hinzufügen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="134"/>
         <source>Add expert topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema hinzufügen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="143"/>
         <location filename="../../egov_network/ui/editors/contact.py" line="148"/>
         <source>Change level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisstand ändern</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/contact.py" line="158"/>
         <source>Remove expert topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema entfernen</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="144"/>
-        <location filename="../../egov_network/ui/fields.py" line="145"/>
+        <location filename="../../egov_network/ui/fields.py" line="151"/>
+        <location filename="../../egov_network/ui/fields.py" line="152"/>
         <source>Clear the date</source>
         <extracomment>The &quot;no date&quot; value of date widgets, shown as blank via specialValueText.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum löschen</translation>
     </message>
 </context>
 <context>
@@ -560,12 +560,12 @@
         <location filename="../../egov_network/ui/display.py" line="86"/>
         <source>Yes</source>
         <extracomment>Stored enum value -&gt; English label; values shared by two enums share a label too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/display.py" line="88"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -573,298 +573,298 @@
     <message>
         <location filename="../../egov_network/domain/enums.py" line="137"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinde</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="138"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="139"/>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbund</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="140"/>
         <source>Special-purpose association</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweckverband</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="141"/>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerium</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="142"/>
         <source>Municipal umbrella association</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunaler Spitzenverband</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="143"/>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochschule</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="144"/>
         <source>Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="145"/>
         <source>Testbed region</source>
-        <translation type="unfinished"></translation>
+        <translation>Erprobungsregion</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="146"/>
         <location filename="../../egov_network/domain/enums.py" line="184"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="147"/>
         <source>Model municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkommune</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="148"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="149"/>
         <source>Supporting institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützende Einrichtung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="150"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="151"/>
         <source>Schleswig-Holstein</source>
-        <translation type="unfinished"></translation>
+        <translation>Schleswig-Holstein</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="152"/>
         <source>Hamburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamburg</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="153"/>
         <source>Lower Saxony</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedersachsen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="154"/>
         <source>Bremen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bremen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="155"/>
         <source>North Rhine-Westphalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordrhein-Westfalen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="156"/>
         <source>Hesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hessen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="157"/>
         <source>Rhineland-Palatinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheinland-Pfalz</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="158"/>
         <source>Baden-Württemberg</source>
-        <translation type="unfinished"></translation>
+        <translation>Baden-Württemberg</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="159"/>
         <source>Bavaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayern</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="160"/>
         <source>Saarland</source>
-        <translation type="unfinished"></translation>
+        <translation>Saarland</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="161"/>
         <source>Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlin</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="162"/>
         <source>Brandenburg</source>
-        <translation type="unfinished"></translation>
+        <translation>Brandenburg</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="163"/>
         <source>Mecklenburg-Western Pomerania</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecklenburg-Vorpommern</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="164"/>
         <source>Saxony</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachsen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="165"/>
         <source>Saxony-Anhalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachsen-Anhalt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="166"/>
         <source>Thuringia</source>
-        <translation type="unfinished"></translation>
+        <translation>Thüringen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="167"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="168"/>
         <source>Mr</source>
-        <translation type="unfinished"></translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="169"/>
         <source>Ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="170"/>
         <source>In writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="171"/>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="172"/>
         <source>Verbally</source>
-        <translation type="unfinished"></translation>
+        <translation>Mündlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="173"/>
         <source>With an event registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Veranstaltungsanmeldung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="174"/>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessiert</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="175"/>
         <source>Experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfahren</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="176"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Experte/Expertin</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="177"/>
         <source>Barcamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcamp</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="178"/>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="179"/>
         <source>Working meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstreffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="180"/>
         <source>Leadership meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitungstreffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="181"/>
         <source>Transfer session</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferveranstaltung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="182"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="183"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="185"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="186"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="187"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="188"/>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="189"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="190"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilgenommen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="191"/>
         <source>Excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="192"/>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="193"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="194"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortrag</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="195"/>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/enums.py" line="196"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@
     <message>
         <location filename="../../egov_network/domain/errors.py" line="19"/>
         <source>“{name}” cannot be deleted while other records depend on it: {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelöscht werden, solange andere Datensätze davon abhängen: {details}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="50"/>
@@ -882,374 +882,374 @@
         <location filename="../../egov_network/services/fields.py" line="29"/>
         <source>This field is required.</source>
         <extracomment>Longest single-line value (names, functions, places). Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="55"/>
         <source>Line breaks and control characters are not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="59"/>
         <location filename="../../egov_network/domain/validation.py" line="79"/>
         <source>At most {max} characters are allowed here ({length} given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind höchstens {max} Zeichen erlaubt (eingegeben: {length}).</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="76"/>
         <source>The text contains a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="95"/>
         <source>“{value}” is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="110"/>
         <source>“{value}” is not a valid phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="125"/>
         <source>A municipality key has 8 digits (5 for a district); “{value}” does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gemeindeschlüssel hat 8 Ziffern (bei einem Kreis 5); „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="133"/>
         <source>A municipality key starts with a state code from 01 to 16, not {prefix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gemeindeschlüssel beginnt mit einer Landeskennzahl von 01 bis 16, nicht mit {prefix}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="140"/>
         <location filename="../../egov_network/services/authorities.py" line="64"/>
         <source>The municipality key starts with {prefix}, but the state is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gemeindeschlüssel beginnt mit {prefix}, das Bundesland ist aber {state}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="156"/>
         <source>A postal code has five digits; “{value}” does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Postleitzahl hat fünf Ziffern; „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="169"/>
         <source>“{value}” is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="184"/>
         <source>“{value}” is not one of the allowed values ({allowed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keiner der erlaubten Werte ({allowed}).</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="211"/>
         <source>“{value}” is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein gültiges Datum.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="229"/>
         <source>“{value}” is not a valid date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine gültige Angabe von Datum und Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="241"/>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="245"/>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/validation.py" line="261"/>
         <source>“{value}” is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist weder Ja noch Nein.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="99"/>
         <source>Row {line} could not be imported, so nothing was: {details}</source>
         <extracomment>Header text of the file -&gt; field key, or None for &quot;not imported&quot;. JSON-serialisable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} konnte nicht importiert werden, daher wurde nichts importiert: {details}</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="951"/>
         <source>Records the import refers to were changed meanwhile; nothing was imported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, auf die sich der Import bezieht, wurden inzwischen geändert; es wurde nichts importiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="1012"/>
         <source>The import cannot be taken back: records it created are now used elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="77"/>
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
         <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="89"/>
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="93"/>
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="107"/>
         <location filename="../../egov_network/exchange/reading.py" line="126"/>
         <location filename="../../egov_network/exchange/reading.py" line="293"/>
         <source>“{name}” cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="113"/>
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="134"/>
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="142"/>
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="172"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="202"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="216"/>
         <source>“{name}” contains no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="219"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="225"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="35"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="73"/>
         <source>“Member until” lies before “member since”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mitglied bis“ liegt vor „Mitglied seit“.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="84"/>
         <source>An authority cannot belong to itself or to one of its own members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behörde kann nicht zu sich selbst oder zu einer ihrer eigenen Mitgliedsbehörden gehören.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="93"/>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="94"/>
         <source>member authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="95"/>
         <source>hosted meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgerichtete Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="100"/>
         <source>topic links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen mit Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="115"/>
         <source>Topic of an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema einer Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="128"/>
         <source>This topic is already linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fachthema ist bereits verknüpft.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/base.py" line="121"/>
         <source>The record no longer exists (it may have been deleted).</source>
         <extracomment>Columns the services maintain themselves; never taken from input. Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert nicht mehr (er wurde möglicherweise gelöscht).</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/base.py" line="148"/>
         <location filename="../../egov_network/services/base.py" line="168"/>
         <source>“{name}” was changed elsewhere in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde inzwischen an anderer Stelle geändert. Bitte laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/base.py" line="266"/>
         <location filename="../../egov_network/services/fields.py" line="36"/>
         <location filename="../../egov_network/services/meetings.py" line="97"/>
         <source>The selected record does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Datensatz existiert nicht (mehr).</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="47"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="73"/>
         <source>Consent cannot be given in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einwilligung kann nicht in der Zukunft erteilt werden.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="97"/>
         <source>meeting participations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmen an Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="100"/>
         <location filename="../../egov_network/services/meetings.py" line="79"/>
         <source>action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="105"/>
         <source>expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="106"/>
         <source>former positions</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere Funktionen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="144"/>
         <source>Expert topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="161"/>
         <source>This person already has this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hat dieses Fachthema bereits.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/demo.py" line="217"/>
         <source>“{path}” already holds data; it is only replaced when you say so (--force).</source>
         <extracomment>(section, field in the file) -&gt; (service field, section the key points into) Nested lists handled by the loader itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ enthält bereits Daten; sie werden nur ersetzt, wenn Sie dies ausdrücklich angeben (--force).</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="56"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="73"/>
         <source>The end lies before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="78"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="119"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="141"/>
         <source>This person is already on the participant list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person steht bereits auf der Teilnehmerliste.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/meetings.py" line="199"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="28"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="42"/>
         <source>A topic named “{name}” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fachthema mit dem Namen „{name}“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="52"/>
         <source>A topic cannot be placed below itself or its own sub-topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fachthema kann nicht sich selbst oder einem seiner eigenen Unterthemen untergeordnet werden.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="61"/>
         <source>sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="62"/>
         <source>experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="63"/>
         <source>authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/topics.py" line="64"/>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/database.py" line="40"/>
         <source>“{url}” is not a database address this program knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine Datenbankadresse, die dieses Programm kennt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/database.py" line="182"/>
         <source>“{location}” is not a database this program can open ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{location}“ ist keine Datenbank, die dieses Programm öffnen kann ({reason}).</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/migrate.py" line="48"/>
         <source>“{location}” is a database, but not one of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{location}“ ist eine Datenbank, aber nicht von diesem Programm.</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/migrate.py" line="58"/>
         <source>“{location}” was written by a newer version of this program; please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{location}“ wurde mit einer neueren Version dieses Programms geschrieben; bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/migrate.py" line="85"/>
         <source>“{path}” is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <location filename="../../egov_network/store/migrate.py" line="90"/>
         <source>There is no database file “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datenbankdatei „{path}“.</translation>
     </message>
 </context>
 <context>
@@ -1257,18 +1257,19 @@
     <message>
         <location filename="../../egov_network/ui/errors.py" line="55"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/errors.py" line="58"/>
         <source>Something went wrong that the program did not expect. Your saved data is safe; the last action may not have been completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind sicher; die letzte Aktion wurde jedoch möglicherweise nicht vollständig ausgeführt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/errors.py" line="65"/>
         <source>Details were written to:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Details wurden gespeichert in:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -1278,91 +1279,91 @@
         <location filename="../../egov_network/exchange/exports.py" line="261"/>
         <source>Contacts</source>
         <extracomment>German sheet names and texts, used when ``german`` is set and the translator has none. Which enum a field&apos;s stored value belongs to, for its label. Minutes lines are split into pieces of this many characters (at most 2 UTF-16 units each). A contact&apos;s authority, as the contact lists head it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="340"/>
         <location filename="../../egov_network/exchange/exports.py" line="357"/>
         <source>Member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederliste</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="346"/>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="351"/>
         <source>Contact persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="410"/>
         <location filename="../../egov_network/exchange/exports.py" line="428"/>
         <source>Expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="420"/>
         <source>Topic matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenmatrix</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="509"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="529"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="535"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="599"/>
         <location filename="../../egov_network/exchange/exports.py" line="617"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="606"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="72"/>
         <source>The export was cancelled.</source>
         <extracomment>progress(done, total) -&gt; False to cancel. Excel&apos;s limit for one cell, in UTF-16 code units (what Excel counts). Paper size code of A4 in SpreadsheetML. Rows between two progress calls. Rows looked at to fit column widths (write-only sheets need widths before the first row).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="73"/>
         <source>“{file}” cannot be written: the folder “{folder}” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ kann nicht geschrieben werden: Der Ordner „{folder}“ existiert nicht.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="74"/>
         <source>“{file}” is a folder; choose a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ ist ein Ordner; bitte wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="75"/>
         <source>“{file}” cannot be written: no permission to write in “{folder}” ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ kann nicht geschrieben werden: Sie haben keine Schreibberechtigung für „{folder}“ ({reason}).</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="78"/>
         <source>“{file}” cannot be replaced: it may be open in another program (close it in Excel and try again).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ kann nicht ersetzt werden: Die Datei ist möglicherweise in einem anderen Programm geöffnet (schließen Sie sie in Excel und versuchen Sie es erneut).</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/xlsx.py" line="82"/>
         <source>“{file}” could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{file}“ konnte nicht geschrieben werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1370,96 +1371,96 @@
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="67"/>
         <source>Member list (authorities and their contact persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederliste (Behörden und ihre Ansprechpersonen)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
         <source>Member list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederliste</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="72"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
         <location filename="../../egov_network/ui/export_dialog.py" line="80"/>
         <location filename="../../egov_network/ui/export_dialog.py" line="88"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="77"/>
         <source>Contacts matching the current filter ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die dem aktuellen Filter entsprechen ({n})</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="85"/>
         <source>Selected contacts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kontakte ({n})</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="93"/>
         <source>Expert topics with their experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen mit ihren Ansprechpersonen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
         <source>Expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="98"/>
         <source>Overview of all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht aller Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="107"/>
         <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen {title}: Teilnehmende (Teilnehmerliste), Protokoll, Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="110"/>
         <location filename="../../egov_network/ui/export_dialog.py" line="120"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="117"/>
         <source>A meeting: select one in the Meetings workspace first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen: bitte zuerst im Bereich „Treffen“ eines auswählen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="135"/>
         <location filename="../../egov_network/ui/export_dialog.py" line="168"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Excel exportieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="139"/>
         <source>What do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="151"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="170"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="183"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1467,252 +1468,252 @@
     <message>
         <location filename="../../egov_network/domain/labels.py" line="8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="9"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="10"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="11"/>
         <source>Federal state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="12"/>
         <source>Municipality key (AGS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeindeschlüssel (AGS)</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="13"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört zu</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="14"/>
         <source>Network role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="15"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="16"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="17"/>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="18"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="19"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="20"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="21"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="22"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="24"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="25"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="26"/>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="27"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="28"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="29"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="30"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="31"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="32"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="33"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="34"/>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="35"/>
         <source>Consent scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang der Einwilligung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="36"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="37"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="38"/>
         <source>Synonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Synonyme</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="39"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="40"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="41"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="42"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="43"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="44"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="45"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="46"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="47"/>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Link</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="48"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="50"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="51"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="52"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="53"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="54"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="55"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="56"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="57"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
 </context>
 <context>
@@ -1720,242 +1721,242 @@
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="81"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechperson</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="82"/>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="83"/>
         <source>Expert topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthema</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="84"/>
         <source>Parent topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="85"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="87"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="88"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="89"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="90"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="91"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="92"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="93"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="94"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="95"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="96"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="97"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="98"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="99"/>
         <location filename="../../egov_network/exchange/headers.py" line="43"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="100"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="101"/>
         <location filename="../../egov_network/exchange/headers.py" line="110"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="102"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="103"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="104"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="106"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="34"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="42"/>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="46"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="52"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="58"/>
         <location filename="../../egov_network/exchange/headers.py" line="100"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="64"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="70"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="76"/>
         <location filename="../../egov_network/exchange/headers.py" line="133"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="82"/>
         <location filename="../../egov_network/exchange/headers.py" line="134"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="88"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="92"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="93"/>
         <source>Expert topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="106"/>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="111"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="114"/>
         <source>Municipality key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeindeschlüssel (AGS)</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="118"/>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="120"/>
         <source>Network role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="122"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="125"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="130"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="132"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/headers.py" line="137"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
 </context>
 <context>
@@ -1964,113 +1965,113 @@
         <location filename="../../egov_network/exchange/imports.py" line="355"/>
         <source>No column of the file was recognised; choose the columns.</source>
         <extracomment>Field values from the file (blank cells left out); &quot;id&quot; and &quot;authority&quot; removed. Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). Updated records before and after the import, for undo and redo. Created records as undo removed them, for redo (filled by ``undo_import``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte der Datei wurde erkannt; bitte ordnen Sie die Spalten zu.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="361"/>
         <source>No column holds the {field}; new records cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält das Feld {field}; neue Datensätze können nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="394"/>
         <source>Cell {cell} holds {length} characters; at most {max} are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} enthält {length} Zeichen; höchstens {max} werden übernommen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="406"/>
         <source>Cell {cell} holds a formula; its text {formula} is imported, not its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle {cell} enthält eine Formel; importiert wird ihr Text {formula}, nicht ihr Ergebnis.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="438"/>
         <source>The ID “{value}” is not a number; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID „{value}“ ist keine Zahl; sie wird ignoriert.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="567"/>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="578"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="625"/>
         <source>No contact has the ID {id}; the row is treated as a new contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt hat die ID {id}; die Zeile wird als neuer Kontakt behandelt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="636"/>
         <source>Same email as the existing contact “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse wie der vorhandene Kontakt „{name}“.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="647"/>
         <source>Same name at the same authority as the existing contact #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name bei derselben Behörde wie der vorhandene Kontakt Nr. {id}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="671"/>
         <source>“{name}” fits several authorities ({candidates}); the authority is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ passt zu mehreren Behörden ({candidates}); die Behörde wird nicht gesetzt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="686"/>
         <source>The authority “{name}” is new and will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behörde „{name}“ ist neu und wird angelegt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="693"/>
         <source>Authority “{name}” is not in the network; the contact is imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behörde „{name}“ ist nicht im Netzwerk; der Kontakt wird ohne Behörde importiert.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="711"/>
         <location filename="../../egov_network/exchange/imports.py" line="808"/>
         <source>Same ID as row {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche ID wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="715"/>
         <source>Same email as row {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="722"/>
         <source>Same name at the same authority as row {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name bei derselben Behörde wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="755"/>
         <source>No authority has the ID {id}; the row is treated as a new authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behörde hat die ID {id}; die Zeile wird als neue Behörde behandelt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="766"/>
         <source>Same municipality key as “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Gemeindeschlüssel wie „{name}“.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="775"/>
         <source>Same name as the existing authority #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name wie die vorhandene Behörde Nr. {id}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="800"/>
         <source>No kind given; “{kind}” is assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Art angegeben; „{kind}“ wird angenommen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="813"/>
         <source>Same municipality key as row {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Gemeindeschlüssel wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/imports.py" line="820"/>
         <source>Same name as row {line}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name wie Zeile {line}; übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2078,148 +2079,148 @@
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="49"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="50"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="51"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
         <source>Import {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} importieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="111"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="112"/>
         <source>Member authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="113"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren &amp;als:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="115"/>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="126"/>
         <source>C&amp;olumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="133"/>
         <source>Preview of the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Imports</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="148"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
         <source>(a CSV file has one table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="212"/>
         <source>Action for row {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="230"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="237"/>
         <source>Authorities not in the network: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="240"/>
         <source>Columns not imported: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="262"/>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste importieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="264"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="284"/>
         <location filename="../../egov_network/ui/import_dialog.py" line="312"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="307"/>
         <source>Import of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import von {name}</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="313"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="321"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="322"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
 </context>
 <context>
@@ -2227,170 +2228,185 @@
     <message>
         <location filename="../../egov_network/ui/table_model.py" line="156"/>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (überfällig)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="53"/>
-        <source> (demo copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../egov_network/ui/main_window.py" line="54"/>
+        <source> (demo copy)</source>
+        <translation> (Demo-Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="55"/>
         <source>egov-network — {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="63"/>
+        <location filename="../../egov_network/ui/main_window.py" line="64"/>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/main_window.py" line="68"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="69"/>
-        <source>Member authorities</source>
-        <translation type="unfinished"></translation>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="70"/>
-        <source>Expert topics</source>
-        <translation type="unfinished"></translation>
+        <source>Member authorities</source>
+        <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="71"/>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <source>Expert topics</source>
+        <translation>Fachthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="73"/>
         <source>Open action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="105"/>
+        <location filename="../../egov_network/ui/main_window.py" line="106"/>
         <source>Database: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="110"/>
+        <location filename="../../egov_network/ui/main_window.py" line="111"/>
         <source>Opened {location}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/main_window.py" line="115"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>{location} geöffnet</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="116"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="117"/>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="121"/>
+        <location filename="../../egov_network/ui/main_window.py" line="122"/>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="125"/>
+        <location filename="../../egov_network/ui/main_window.py" line="126"/>
         <source>&amp;Import contacts or authorities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="130"/>
+        <location filename="../../egov_network/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/main_window.py" line="135"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="136"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <location filename="../../egov_network/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="143"/>
+        <location filename="../../egov_network/ui/main_window.py" line="144"/>
         <source>&amp;Save record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="147"/>
+        <location filename="../../egov_network/ui/main_window.py" line="148"/>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="151"/>
+        <location filename="../../egov_network/ui/main_window.py" line="152"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="156"/>
+        <location filename="../../egov_network/ui/main_window.py" line="157"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="163"/>
+        <location filename="../../egov_network/ui/main_window.py" line="164"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="169"/>
+        <location filename="../../egov_network/ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="170"/>
+        <location filename="../../egov_network/ui/main_window.py" line="172"/>
         <source>&amp;About egov-network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="178"/>
+        <location filename="../../egov_network/ui/main_window.py" line="180"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="257"/>
+        <location filename="../../egov_network/ui/main_window.py" line="201"/>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="206"/>
+        <source>&amp;Follow the system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="216"/>
+        <source>The language changes when egov-network starts next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="278"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="259"/>
+        <location filename="../../egov_network/ui/main_window.py" line="280"/>
         <source>Exported {rows} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="269"/>
+        <location filename="../../egov_network/ui/main_window.py" line="290"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="275"/>
+        <location filename="../../egov_network/ui/main_window.py" line="296"/>
         <source>Done: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="281"/>
+        <location filename="../../egov_network/ui/main_window.py" line="302"/>
         <source>About egov-network</source>
-        <translation type="unfinished"></translation>
+        <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="283"/>
+        <location filename="../../egov_network/ui/main_window.py" line="304"/>
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2398,27 +2414,27 @@
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="62"/>
         <source>Columns of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten der Datei</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
         <source>Choose for each column of the file which field it fills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="76"/>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/import_dialog.py" line="77"/>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Überschrift)</translation>
     </message>
 </context>
 <context>
@@ -2426,233 +2442,233 @@
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="193"/>
         <source>Choose the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Behörde auswählen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="208"/>
         <source>&amp;Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="209"/>
         <location filename="../../egov_network/ui/editors/meeting.py" line="227"/>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="210"/>
         <location filename="../../egov_network/ui/editors/meeting.py" line="238"/>
         <source>&amp;Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="211"/>
         <source>T&amp;opics</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;men</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="225"/>
         <source>&amp;Participants ({n}, {attended} attended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende ({n}, davon {attended} anwesend)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="236"/>
         <source>&amp;Action items ({n} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;gaben ({n} offen)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="249"/>
         <source>&amp;Minutes of the meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protok&amp;oll des Treffens:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="251"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="290"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="292"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="293"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="294"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="295"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="301"/>
         <source>&amp;Add participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende hin&amp;zufügen…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="303"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us festlegen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="311"/>
         <source>Set &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle festlegen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="318"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="319"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="335"/>
         <location filename="../../egov_network/ui/editors/meeting.py" line="341"/>
         <source>Add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="342"/>
         <source>Everyone chosen is already on the participant list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ausgewählten stehen bereits auf der Teilnehmendenliste.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../egov_network/ui/editors/meeting.py" line="355"/>
         <source>Add %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende hinzufügen</numerusform>
+            <numerusform>%n Teilnehmende hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="377"/>
         <source>Set attendance to “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmestatus auf „{value}“ setzen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="379"/>
         <source>Set role to “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle auf „{value}“ setzen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../egov_network/ui/editors/meeting.py" line="388"/>
         <source>Remove %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmende entfernen</numerusform>
+            <numerusform>%n Teilnehmende entfernen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="399"/>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (überfällig)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="402"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="404"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="405"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="406"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="407"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="414"/>
         <source>&amp;New action item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Aufgabe…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="415"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="416"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt mar&amp;kieren</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="417"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="439"/>
         <source>New action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe „{text}“</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="444"/>
         <source>Edit action item “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe „{text}“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="464"/>
         <location filename="../../egov_network/ui/editors/meeting.py" line="566"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
     <message numerus="yes">
         <location filename="../../egov_network/ui/editors/meeting.py" line="476"/>
         <source>Mark %n action item(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe(n) als erledigt markieren</numerusform>
+            <numerusform>%n Aufgabe(n) als erledigt markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../egov_network/ui/editors/meeting.py" line="495"/>
         <source>Delete %n action item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe(n) löschen</numerusform>
+            <numerusform>%n Aufgabe(n) löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="505"/>
         <source>Topics of the meeting (a change is saved at once and can be undone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen des Treffens (eine Änderung wird sofort gespeichert und kann rückgängig gemacht werden):</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="509"/>
         <source>Topics of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen des Treffens</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/meeting.py" line="563"/>
         <source>Change topics of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen von „{name}“ ändern</translation>
     </message>
 </context>
 <context>
@@ -2660,91 +2676,101 @@
     <message>
         <location filename="../../egov_network/ui/picker.py" line="34"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/picker.py" line="36"/>
         <source>Type part of a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens eingeben…</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/picker.py" line="38"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="76"/>
-        <source>&amp;Details</source>
+        <location filename="../../egov_network/ui/editor.py" line="73"/>
+        <source>Record details</source>
         <extracomment>Ask the main window to show another record: (entity, id). Which entity this edits, e.g. &quot;contact&quot;. Runs undoable service calls (not ``actions``: that is QWidget.actions()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="82"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../egov_network/ui/editor.py" line="75"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="78"/>
+        <source>&amp;Details</source>
+        <translation>D&amp;etails</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editor.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="86"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="129"/>
+        <location filename="../../egov_network/ui/editor.py" line="131"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="182"/>
+        <location filename="../../egov_network/ui/editor.py" line="184"/>
         <source>Create “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="188"/>
+        <location filename="../../egov_network/ui/editor.py" line="190"/>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="197"/>
+        <location filename="../../egov_network/ui/editor.py" line="199"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="200"/>
+        <location filename="../../egov_network/ui/editor.py" line="202"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="219"/>
+        <location filename="../../egov_network/ui/editor.py" line="221"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="220"/>
+        <location filename="../../egov_network/ui/editor.py" line="222"/>
         <source>“{name}” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="253"/>
+        <location filename="../../egov_network/ui/editor.py" line="255"/>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>ReferenceField</name>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="257"/>
-        <location filename="../../egov_network/ui/fields.py" line="258"/>
+        <location filename="../../egov_network/ui/fields.py" line="264"/>
+        <location filename="../../egov_network/ui/fields.py" line="265"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="261"/>
-        <location filename="../../egov_network/ui/fields.py" line="262"/>
+        <location filename="../../egov_network/ui/fields.py" line="268"/>
+        <location filename="../../egov_network/ui/fields.py" line="269"/>
         <source>Remove the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2752,98 +2778,98 @@
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="29"/>
         <source>Parent topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="36"/>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpersonen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="38"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenntnisstand</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="40"/>
         <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="41"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="47"/>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gemacht haben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="53"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="55"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="56"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="57"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
         <source>Sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="68"/>
         <source>&amp;Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprech&amp;personen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="69"/>
         <source>&amp;Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Behö&amp;rden</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="70"/>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="71"/>
         <source>&amp;Sub-topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="85"/>
         <source>&amp;Experts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprech&amp;personen ({n})</translation>
     </message>
 </context>
 <context>
@@ -2852,106 +2878,106 @@
         <location filename="../../egov_network/ui/workspace.py" line="51"/>
         <source>Filter (Ctrl+F): type part of any visible text</source>
         <extracomment>A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Strg+F): Teil eines beliebigen sichtbaren Textes eingeben</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="53"/>
         <source>Filter {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} filtern</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="54"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="117"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="132"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="136"/>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="194"/>
         <source>New record: fill in the form and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="202"/>
         <source>Saved “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="211"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="218"/>
         <source>Delete {what}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} löschen?</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="220"/>
         <source>Linked records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Datensätze:</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="221"/>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="222"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="226"/>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} löschen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="229"/>
         <location filename="../../egov_network/ui/workspace.py" line="232"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen nicht möglich</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="234"/>
         <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Datensätze: {n}; mit Strg+Z lassen sie sich wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="238"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="240"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="244"/>
         <source>E&amp;xport selection to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
 </context>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="87"/>
+        <location filename="../../egov_network/ui/main_window.py" line="88"/>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen</translation>
     </message>
 </context>
 </TS>
