@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
 from egov_network.services.demo import load_demo
 from egov_network.services.queries import QUERIES
@@ -17,6 +18,7 @@ from egov_network.ui.export_dialog import ExportDialog, export_choices
 from egov_network.ui.import_dialog import ImportDialog, MappingDialog
 from egov_network.ui.main_window import MainWindow
 from egov_network.ui.picker import PickerDialog
+from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 
 
 @pytest.fixture
@@ -83,6 +85,7 @@ def dialogs(window: MainWindow, demo: Services, tmp_path: Path) -> list[QWidget]
         MappingDialog(list(imported.preview.mapping), imported.preview.mapping, "contacts", window),  # type: ignore[union-attr]
         PickerDialog(QUERIES["contact"](demo.store), "Contacts", multiple=True, parent=window),
         meeting.action_item_dialog(),
+        ShortcutsDialog(window.menuBar(), window),
     ]
 
 
@@ -95,3 +98,119 @@ def test_every_focusable_widget_of_each_dialog_has_an_accessible_name(
         problems += [f"{type(dialog).__name__}: {m}" for m in unnamed_focusable(dialog)]
         dialog.close()
     assert problems == []
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    if widget is None:
+        # The offscreen platform has no window manager to re-activate the main
+        # window when a modal dialog closes; a desktop does that by itself.
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window.activateWindow()
+        for _ in range(100):
+            QApplication.processEvents()
+            if QApplication.activeWindow() is window:
+                break
+            time.sleep(0.01)
+        widget = QApplication.focusWidget() or window
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press to whatever has the focus, as the keyboard would deliver it."""
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def tab_to(qtbot, target: QWidget, limit: int = 60) -> None:
+    """Press Tab until ``target`` has the focus (fails when the tab order never reaches it)."""
+    for _ in range(limit):
+        if focused() is target:
+            return
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target!r}; stuck at {focused()!r}")
+
+
+def answer_picker(qtbot, text: str) -> None:
+    """When the modal picker opens: type ``text`` in its search; Enter picks the first hit, Enter accepts."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        qtbot.keyClicks(focused(), text)
+        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, answer)
+
+
+def test_keyboard_only_create_a_contact_link_a_topic_and_record_attendance(
+    qtbot, window: MainWindow, demo: Services
+) -> None:
+    window.activateWindow()
+    window.workspaces["contact"].view.setFocus()
+    contacts = window.workspaces["contact"]
+    editor = contacts.editor
+
+    # New contact: Ctrl+N, type the last name, Ctrl+S.
+    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    tab_to(qtbot, editor.form.fields["last_name"].editor)
+    qtbot.keyClicks(focused(), "Kowalski")
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.ident is not None
+    created = demo.contacts.get(editor.ident)
+    assert created.last_name == "Kowalski"
+
+    # Link a topic: Ctrl+Tab to the topics tab, Tab to "Add topic…", Space, pick by typing.
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert editor.tabs.currentIndex() == 1
+    add_topic = next(b for b in editor.tabs.currentWidget().findChildren(QPushButton) if "topic" in b.text())
+    tab_to(qtbot, add_topic)
+    answer_picker(qtbot, "Datenschutz")
+    press(qtbot, Qt.Key.Key_Space)
+    topics = {link.name for link in demo.relations.topics_of_contact(created.id)}
+    assert "Datenschutz" in topics
+
+    # Record attendance: Ctrl+4, filter to the Barcamp, Tab to the table, pick the row.
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    meetings = window.workspaces["meeting"]
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "Barcamp")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: meetings.model.rowCount() == 1)
+    tab_to(qtbot, meetings.view)
+    press(qtbot, Qt.Key.Key_Down)
+    meeting = meetings.editor
+    assert meeting.ident is not None
+    # Participants tab (Ctrl+Tab from the editor), "Add participants…", pick Kowalski.
+    tab_to(qtbot, meeting.tabs.tabBar())
+    while meeting.tabs.currentWidget() is not meeting.participants:
+        press(qtbot, Qt.Key.Key_Right)
+    add = next(b for b in meeting.participants.findChildren(QPushButton) if "participants" in b.text())
+    tab_to(qtbot, add)
+    answer_picker(qtbot, "Kowalski")
+    press(qtbot, Qt.Key.Key_Space)
+    row = next(r for r in meeting.participants.rows() if r.contact_id == created.id)
+    # Select that row by keys, then Set status > Attended from the button's menu.
+    tab_to(qtbot, meeting.participants.table)
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    while meeting.participants.selected() != [row]:
+        press(qtbot, Qt.Key.Key_Down)
+    status = next(b for b in meeting.participants.findChildren(QPushButton) if "status" in b.text())
+    tab_to(qtbot, status)
+
+    def choose_attended() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        attended = next(a for a in menu.actions() if a.text().replace("&", "") == "Attended")
+        while menu.activeAction() is not attended:
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose_attended)
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: any(
+            p.contact_id == created.id and p.status == "attended"
+            for p in demo.participations.for_meeting(meeting.ident)
+        )
+    )

@@ -22,6 +22,7 @@ from egov_network.ui.export_dialog import ExportDialog, export_choices
 from egov_network.ui.import_dialog import ImportDialog, MappingDialog
 from egov_network.ui.main_window import MainWindow
 from egov_network.ui.picker import PickerDialog
+from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "egov_network_de.ts"
@@ -182,6 +183,7 @@ def test_the_dialogs_in_german_show_no_english(
         MappingDialog(list(imported.preview.mapping), imported.preview.mapping, "contacts", window),  # type: ignore[union-attr]
         PickerDialog(QUERIES["contact"](services.store), "Kontakte", multiple=True, parent=window),
         window.workspaces["meeting"].editor.action_item_dialog(),
+        ShortcutsDialog(window.menuBar(), window),
     ]
     seen = []
     for dialog in dialogs:
@@ -191,3 +193,9 @@ def test_the_dialogs_in_german_show_no_english(
     assert seen == []
     # The preview's reasons come from the core and are German too.
     assert "E-Mail" in imported.table.item(0, 4).text()
+
+
+def test_the_shortcuts_page_lists_the_menu_shortcuts(qtbot, window: MainWindow) -> None:
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    keys = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"Ctrl+N", "Ctrl+E", "Ctrl+I", "Ctrl+F", "Ctrl+S"} <= {k.replace("Strg", "Ctrl") for k in keys}

@@ -33,6 +33,7 @@ from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.errors import translate
 from egov_network.ui.export_dialog import ExportDialog, ask_target, export_choices, run_with_progress
 from egov_network.ui.import_dialog import run_import
+from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 from egov_network.ui.undo import Actions
 from egov_network.ui.workspace import Workspace
 
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.workspaces, start=1):
             action = QAction(self.workspaces[key].title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.navigation.setCurrentRow(row))
+            action.triggered.connect(lambda _=False, row=number - 1: self.go_to(row))
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.columns_menu = QMenu(self.tr("&Columns"), self)
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar(self.new_action, save, delete, undo, redo, find)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(lambda: ShortcutsDialog(self.menuBar(), self).exec())
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About egov-network"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -234,6 +239,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         workspace = self.current()
         self.show_message(workspace.count_label.text())
+
+    def go_to(self, row: int) -> None:
+        """Ctrl+1…5: show a workspace and put the keyboard focus in its table (not on a hidden widget)."""
+        self.navigation.setCurrentRow(row)
+        if self.stack.currentIndex() == row:
+            self.current().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_filter(self) -> None:
         self.current().filter.setFocus()

@@ -53,6 +53,8 @@ class PickerDialog(QDialog):
         self.view.setSelectionMode(mode)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        # Tab leaves the table for the next control (rows are chosen with the arrow keys).
+        self.view.setTabKeyNavigation(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)

@@ -61,6 +61,8 @@ class RelatedTable(QWidget, Generic[T]):
             else QAbstractItemView.SelectionMode.SingleSelection
         )
         self.table.verticalHeader().hide()
+        # Tab leaves the table for the next control (rows are chosen with the arrow keys).
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -2234,177 +2234,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="54"/>
+        <location filename="../../egov_network/ui/main_window.py" line="55"/>
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="55"/>
+        <location filename="../../egov_network/ui/main_window.py" line="56"/>
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="64"/>
+        <location filename="../../egov_network/ui/main_window.py" line="65"/>
         <source>Workspaces</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="69"/>
+        <location filename="../../egov_network/ui/main_window.py" line="70"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="70"/>
+        <location filename="../../egov_network/ui/main_window.py" line="71"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="71"/>
+        <location filename="../../egov_network/ui/main_window.py" line="72"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <location filename="../../egov_network/ui/main_window.py" line="73"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="73"/>
+        <location filename="../../egov_network/ui/main_window.py" line="74"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="106"/>
+        <location filename="../../egov_network/ui/main_window.py" line="107"/>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="111"/>
+        <location filename="../../egov_network/ui/main_window.py" line="112"/>
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="116"/>
+        <location filename="../../egov_network/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="117"/>
+        <location filename="../../egov_network/ui/main_window.py" line="118"/>
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="122"/>
+        <location filename="../../egov_network/ui/main_window.py" line="123"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="126"/>
+        <location filename="../../egov_network/ui/main_window.py" line="127"/>
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="131"/>
+        <location filename="../../egov_network/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="136"/>
+        <location filename="../../egov_network/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="137"/>
+        <location filename="../../egov_network/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="139"/>
+        <location filename="../../egov_network/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="144"/>
+        <location filename="../../egov_network/ui/main_window.py" line="145"/>
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="148"/>
+        <location filename="../../egov_network/ui/main_window.py" line="149"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="152"/>
+        <location filename="../../egov_network/ui/main_window.py" line="153"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="157"/>
+        <location filename="../../egov_network/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="164"/>
+        <location filename="../../egov_network/ui/main_window.py" line="165"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="171"/>
+        <location filename="../../egov_network/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172"/>
+        <location filename="../../egov_network/ui/main_window.py" line="173"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="177"/>
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="180"/>
+        <location filename="../../egov_network/ui/main_window.py" line="185"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="201"/>
+        <location filename="../../egov_network/ui/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206"/>
+        <location filename="../../egov_network/ui/main_window.py" line="211"/>
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="216"/>
+        <location filename="../../egov_network/ui/main_window.py" line="221"/>
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="278"/>
+        <location filename="../../egov_network/ui/main_window.py" line="289"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="280"/>
+        <location filename="../../egov_network/ui/main_window.py" line="291"/>
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="290"/>
+        <location filename="../../egov_network/ui/main_window.py" line="301"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="296"/>
+        <location filename="../../egov_network/ui/main_window.py" line="307"/>
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="302"/>
+        <location filename="../../egov_network/ui/main_window.py" line="313"/>
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="304"/>
+        <location filename="../../egov_network/ui/main_window.py" line="315"/>
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -2774,6 +2779,65 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="52"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="45"/>
+        <source>Open the selected record in the editor</source>
+        <translation>Ausgewählten Datensatz im Editor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="45"/>
+        <source>Enter (in a table)</source>
+        <translation>Eingabetaste (in einer Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="46"/>
+        <source>Delete the selected records</source>
+        <translation>Ausgewählte Datensätze löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="46"/>
+        <source>Del (in a table)</source>
+        <translation>Entf (in einer Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="47"/>
+        <source>Next / previous tab of the editor</source>
+        <translation>Nächste / vorige Registerkarte des Editors</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
+        <source>Go to a field, button or tab</source>
+        <translation>Zu einem Feld, einer Schaltfläche oder Registerkarte springen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="49"/>
+        <source>Open the menus</source>
+        <translation>Menüs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="53"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="53"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>TopicEditor</name>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="29"/>
@@ -2891,83 +2955,83 @@
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="117"/>
+        <location filename="../../egov_network/ui/workspace.py" line="119"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="132"/>
+        <location filename="../../egov_network/ui/workspace.py" line="134"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="136"/>
+        <location filename="../../egov_network/ui/workspace.py" line="138"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="194"/>
+        <location filename="../../egov_network/ui/workspace.py" line="196"/>
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="202"/>
+        <location filename="../../egov_network/ui/workspace.py" line="204"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="211"/>
+        <location filename="../../egov_network/ui/workspace.py" line="213"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="218"/>
+        <location filename="../../egov_network/ui/workspace.py" line="220"/>
         <source>Delete {what}?</source>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="220"/>
+        <location filename="../../egov_network/ui/workspace.py" line="222"/>
         <source>Linked records:</source>
         <translation>Verknüpfte Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="221"/>
+        <location filename="../../egov_network/ui/workspace.py" line="223"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="222"/>
+        <location filename="../../egov_network/ui/workspace.py" line="224"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="226"/>
+        <location filename="../../egov_network/ui/workspace.py" line="228"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="229"/>
-        <location filename="../../egov_network/ui/workspace.py" line="232"/>
+        <location filename="../../egov_network/ui/workspace.py" line="231"/>
+        <location filename="../../egov_network/ui/workspace.py" line="234"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="234"/>
+        <location filename="../../egov_network/ui/workspace.py" line="236"/>
         <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
         <translation>Gelöschte Datensätze: {n}; mit Strg+Z lassen sie sich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="238"/>
+        <location filename="../../egov_network/ui/workspace.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="240"/>
+        <location filename="../../egov_network/ui/workspace.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="244"/>
+        <location filename="../../egov_network/ui/workspace.py" line="246"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
@@ -2975,7 +3039,7 @@
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="88"/>
+        <location filename="../../egov_network/ui/main_window.py" line="89"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
