@@ -35,8 +35,11 @@ class ShortcutsDialog(QDialog):
             if not isinstance(menu, QMenu):
                 continue
             for action in menu.actions():
+                # dict.fromkeys: Redo's two sequences are the same keys on Linux.
                 keys = ", ".join(
-                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                    dict.fromkeys(
+                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                    )
                 )
                 if keys:
                     where = menu_action.text().replace("&", "")
