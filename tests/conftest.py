@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from egov_network.services.demo import load_demo
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
 from egov_network.store.migrate import open_store
@@ -40,6 +41,13 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def services(store: Store) -> Services:
     return Services.over(store)
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """The services over a database holding the demo network."""
+    load_demo(services)
+    return services
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 
-from egov_network.services.demo import load_demo
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.ui.export_dialog import ExportDialog, export_choices
@@ -19,12 +18,6 @@ from egov_network.ui.import_dialog import ImportDialog, MappingDialog
 from egov_network.ui.main_window import MainWindow
 from egov_network.ui.picker import PickerDialog
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
 
 
 @pytest.fixture

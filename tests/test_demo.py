@@ -12,12 +12,6 @@ from egov_network.services.demo import DemoDataError, load_demo, read_demo
 from egov_network.services.registry import Services
 
 
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
-
-
 def by_name(services: Services) -> dict[str, object]:
     return {a.name: a for a in services.authorities.all()}
 

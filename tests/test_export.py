@@ -27,7 +27,6 @@ from egov_network.exchange.exports import (
 )
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS
 from egov_network.exchange.xlsx import MAX_CELL, sheet_name
-from egov_network.services.demo import load_demo
 from egov_network.services.export_data import ExportData
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
@@ -63,12 +62,6 @@ def assert_sheet_basics(ws: Any, header_row: int = 1) -> None:
     assert ws.print_title_rows == f"${header_row}:${header_row}"
     for column in ws.column_dimensions.values():
         assert column.width <= 100
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
 
 
 def _contact(services: Services, authority: int | None = None, **fields: Any) -> int:

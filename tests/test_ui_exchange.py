@@ -11,17 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from egov_network.exchange.imports import RowAction
-from egov_network.services.demo import load_demo
 from egov_network.services.registry import Services
 from egov_network.ui import export_dialog, import_dialog
 from egov_network.ui.import_dialog import ImportDialog, MappingDialog, run_import
 from egov_network.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
 
 
 @pytest.fixture

@@ -9,18 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from egov_network.services.demo import load_demo
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.ui import editors
 from egov_network.ui.main_window import MainWindow
 from egov_network.ui.table_model import ID_ROLE, LazyTableModel
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    load_demo(services)
-    return services
 
 
 @pytest.fixture
