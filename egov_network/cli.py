@@ -1,4 +1,4 @@
-"""Headless commands: ``egov-network-cli demo|check|export|import``.
+"""Headless commands: ``egov-network-cli demo|generate|check|export|import``.
 
 Exit codes: 0 success, 1 the check found problems (or an import had nothing
 to do), 2 the command could not run (bad arguments, missing file, not a
@@ -16,6 +16,7 @@ from typing import Any
 from egov_network import __version__
 from egov_network.domain.errors import EgovError
 from egov_network.services.demo import build_demo_database
+from egov_network.services.generate import MAX_CONTACTS, generate_database
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.check import run_check
@@ -35,6 +36,22 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="create a database holding the demo network")
     demo.add_argument("--database", required=True, metavar="FILE", help="SQLite file to create")
     demo.add_argument("--force", action="store_true", help="replace a file that already holds data")
+
+    generate = commands.add_parser(
+        "generate", help="create a database holding a generated network of the given size (benchmarks)"
+    )
+    generate.add_argument("--database", required=True, metavar="FILE", help="SQLite file to create")
+    generate.add_argument(
+        "--contacts",
+        required=True,
+        type=_contact_count,
+        metavar="N",
+        help="number of contacts; the rest scales",
+    )
+    generate.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="same seed, same database (default 1)"
+    )
+    generate.add_argument("--force", action="store_true", help="replace a file that already holds data")
 
     check = commands.add_parser(
         "check", help="check integrity, foreign keys and schema version; count records"
@@ -65,6 +82,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _contact_count(text: str) -> int:
+    try:
+        number = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= number <= MAX_CONTACTS:
+        raise argparse.ArgumentTypeError(f"from 1 to {MAX_CONTACTS}, not {number}")
+    return number
+
+
 def _demo(args: argparse.Namespace) -> int:
     path = sqlite_path(resolve_url(args.database))
     if path is None:
@@ -72,6 +99,19 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     summary = build_demo_database(path, force=args.force)
     print(f"Demo network written to {path}")
+    for name, number in summary.counts.items():
+        print(f"  {name}: {number}")
+    return EXIT_OK
+
+
+def _generate(args: argparse.Namespace) -> int:
+    path = sqlite_path(resolve_url(args.database))
+    if path is None:
+        print("error: generate writes a SQLite file; give a file path", file=sys.stderr)
+        return EXIT_ERROR
+    summary = generate_database(path, args.contacts, seed=args.seed, force=args.force)
+    size = path.stat().st_size / 1_000_000
+    print(f"Generated network written to {path} in {summary.seconds:.1f} s ({size:.1f} MB, seed {args.seed})")
     for name, number in summary.counts.items():
         print(f"  {name}: {number}")
     return EXIT_OK
@@ -161,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
-    handlers = {"demo": _demo, "check": _check, "export": _export, "import": _import}
+    handlers = {"demo": _demo, "generate": _generate, "check": _check, "export": _export, "import": _import}
     try:
         return handlers[args.command](args)
     except EgovError as error:
