@@ -12,13 +12,16 @@ from alembic.runtime.migration import MigrationContext
 from egov_network.domain.errors import StoreError
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
+from egov_network.store.fts import include_name
 from egov_network.store.migrate import current_revision, head_revision, open_store
 from egov_network.store.models import Base
 
 
 def test_migrated_schema_equals_the_models(store: Store) -> None:
     with store.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         diff = compare_metadata(context, Base.metadata)
     assert diff == [], f"models and migrations disagree; write a revision: {diff}"
 

@@ -326,3 +326,28 @@ def test_twenty_thousand_contacts(store: Store) -> None:
     assert len(contacts.ids("krueger p4@")) == 1
     assert len(contacts.ids("", "authority", True)) == 20_000
     print(f"20,000 contacts, four id queries: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+
+def test_the_trigram_index_follows_every_write(services: Services, authority: int) -> None:
+    contacts = ContactListQuery(services.store)
+    person = services.contacts.create({"last_name": "Quellmalz", "authority_id": authority})
+    assert contacts.ids("quellm") == [person.id]
+    services.contacts.update(person.id, {"last_name": "Zwanziger"}, expected_version=person.version)
+    assert contacts.ids("quellm") == []
+    assert contacts.ids("zwanzig") == [person.id]
+    services.contacts.delete(person.id)
+    assert contacts.ids("zwanzig") == []
+
+
+def test_long_terms_use_the_index_short_ones_scan(store: Store) -> None:
+    contacts = ContactListQuery(store)
+
+    def plan(term: str) -> str:
+        statement = contacts.id_statement(term)
+        compiled = statement.compile(store.engine, compile_kwargs={"literal_binds": True})
+        with store.engine.connect() as connection:
+            rows = connection.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
+            return " ".join(str(row[-1]) for row in rows)
+
+    assert "contact_fts VIRTUAL TABLE" in plan("müller")
+    assert "contact_fts" not in plan("mü")

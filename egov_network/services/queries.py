@@ -32,6 +32,7 @@ from sqlalchemy.sql.util import find_tables
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.text import fold_query
 from egov_network.store.database import Store
+from egov_network.store.fts import FTS_TABLES, MIN_TERM, matching_ids
 from egov_network.store.models import (
     ActionItem,
     Authority,
@@ -65,6 +66,14 @@ def like_pattern(term: str) -> str:
 
 def _contains(column: Any, term: str) -> ColumnElement[bool]:
     return column.like(like_pattern(term), escape="\\")  # type: ignore[no-any-return]
+
+
+def _text_matches(model: Any, term: str) -> ColumnElement[bool]:
+    """Rows of ``model`` whose search text holds ``term``: via the trigram index when it can help."""
+    name = model.__tablename__
+    if name in FTS_TABLES and len(term) >= MIN_TERM:
+        return model.id.in_(matching_ids(name, term))  # type: ignore[no-any-return]
+    return _contains(model.search_text, term)
 
 
 class ListQuery:
@@ -118,7 +127,7 @@ class ListQuery:
 
     def matches(self, term: str) -> ColumnElement[bool]:
         """The condition for one folded filter term."""
-        return _contains(self.model.search_text, term)
+        return _text_matches(self.model, term)
 
     def default_order(self) -> list[tuple[str, bool]]:
         """(column key, descending) pairs used when no sort key is given."""
@@ -287,8 +296,11 @@ class ContactListQuery(ListQuery):
         # than a condition on the joined row: a condition on contact alone lets
         # SQLite filter while scanning (55 ms instead of 210 ms at 100,000 contacts)
         # and the id query needs no join at all.
-        authorities = select(Authority.id).where(_contains(Authority.search_text, term))
-        return or_(_contains(Contact.search_text, term), Contact.authority_id.in_(authorities))
+        if len(term) >= MIN_TERM:
+            authorities: Any = matching_ids("authority", term)
+        else:
+            authorities = select(Authority.id).where(_contains(Authority.search_text, term))
+        return or_(_text_matches(Contact, term), Contact.authority_id.in_(authorities))
 
     def default_order(self) -> list[tuple[str, bool]]:
         return [("last_name", False), ("first_name", False)]
