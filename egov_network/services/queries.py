@@ -149,9 +149,16 @@ class ListQuery:
         """Ids of the rows matching filter and scope, in the requested order."""
         statement = self.id_statement(filter_text, sort_key, descending, scope)
         with self.store.read() as session:
-            # Core execution on the session's connection: the ORM result layer
-            # costs ~40 ms per 100,000 ids and gives nothing for plain integers.
-            return list(session.connection().execute(statement).scalars())
+            connection = session.connection()
+            if connection.dialect.name != "sqlite":
+                return list(connection.execute(statement).scalars())
+            # Straight to the sqlite3 cursor: SQLAlchemy's result layer (even Core
+            # .scalars()) cost 20-30 ms per 100,000 ids at 100,000 contacts, as
+            # much as SQLite's own work, and gives nothing for plain integers.
+            compiled = statement.compile(dialect=connection.dialect)
+            params = [compiled.params[name] for name in compiled.positiontup or ()]
+            cursor = connection.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
+            return [row[0] for row in cursor]
 
     def id_statement(
         self,

