@@ -55,8 +55,11 @@ def test_backup_is_made_before_an_upgrade_and_holds_the_data(
     from egov_network.store import migrate
 
     calls: list[str] = []
+    from alembic import command
+
+    monkeypatch.setattr(migrate, "HEAD", "9999")
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda config, target: calls.append(target))
+    monkeypatch.setattr(command, "upgrade", lambda config, target: calls.append(target))
     reopened = open_store(db_path)
     reopened.dispose()
     backup = db_path.with_name("network.before-9999.sqlite")
@@ -75,14 +78,14 @@ def test_empty_new_database_needs_no_backup(tmp_path: Path) -> None:
 def test_a_failing_migration_leaves_the_database_unchanged(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from egov_network.store import migrate
+    from alembic import command
 
     def broken_upgrade(config, target) -> None:
         connection = config.attributes["connection"]
         connection.exec_driver_sql("CREATE TABLE half_done (id INTEGER)")
         raise RuntimeError("migration failed halfway")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    monkeypatch.setattr(command, "upgrade", broken_upgrade)
     with pytest.raises(RuntimeError, match="halfway"):
         open_store(db_path)
     with sqlite3.connect(db_path) as connection:
@@ -99,3 +102,10 @@ def test_foreign_sqlite_database_is_refused_not_migrated(tmp_path: Path) -> None
     with sqlite3.connect(other) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"customers"}
+
+
+def test_the_head_constant_is_the_scripts_head() -> None:
+    # open_store skips Alembic when a database is at HEAD; a new migration must move it.
+    from egov_network.store.migrate import HEAD
+
+    assert head_revision() == HEAD

@@ -44,7 +44,7 @@ def choose_export(monkeypatch: pytest.MonkeyPatch, label_part: str, target: Path
         raise AssertionError(f"no export entry with {label_part!r}")
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", exec_)
-    monkeypatch.setattr("egov_network.ui.main_window.ask_target", lambda *_a: target)
+    monkeypatch.setattr("egov_network.ui.export_dialog.ask_target", lambda *_a: target)
 
 
 def test_export_selected_contacts_writes_exactly_them(

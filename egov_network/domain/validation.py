@@ -16,9 +16,6 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-import email_validator
-import phonenumbers
-
 from egov_network.domain.enums import FederalState
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -88,6 +85,8 @@ def email(value: Any) -> str | None:
     raw = line(value)
     if raw is None:
         return None
+    import email_validator  # on first use: it and phonenumbers cost ~90 ms of start-up
+
     try:
         info = email_validator.validate_email(raw, check_deliverability=False)
     except email_validator.EmailNotValidError:
@@ -102,6 +101,8 @@ def phone(value: Any, region: str = "DE") -> str | None:
     raw = line(value, max_len=40)
     if raw is None:
         return None
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:

@@ -9,35 +9,48 @@ failure leaves the old file untouched and a copy beside it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.store.backup import backup_sqlite
 from egov_network.store.database import Store, resolve_url, sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest revision this program writes. Opening a database already at it
+#: needs no Alembic at all (its import and script scan cost ~0.3 s of every
+#: start); tests/test_migrations.py checks it equals the scripts' head.
+HEAD = "0004"
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # only when migrating: see HEAD
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(store: Store) -> str | None:
+    """The revision stamped in the database; None for a new (or foreign) one."""
+    if "alembic_version" not in set(store.table_names()):
+        return None
     with store.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(store: Store) -> Path | None:
@@ -49,6 +62,11 @@ def upgrade(store: Store) -> Path | None:
             location=store.describe(),
         )
     current = current_revision(store)
+    if current == HEAD:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     if current == head:
         return None

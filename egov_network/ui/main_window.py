@@ -31,8 +31,6 @@ from egov_network.ui.editors.contact import ContactEditor
 from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.errors import translate
-from egov_network.ui.export_dialog import ExportDialog, ask_target, export_choices, run_with_progress
-from egov_network.ui.import_dialog import run_import
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 from egov_network.ui.undo import Actions
 from egov_network.ui.workspace import Workspace
@@ -263,6 +261,9 @@ class MainWindow(QMainWindow):
 
     def export(self, *, selection: bool = False) -> None:
         """File > Export (and a table's "Export selection…"): ask what and where, then write it."""
+        # Imported here, not at start-up: openpyxl alone costs ~120 ms of every start.
+        from egov_network.ui.export_dialog import ExportDialog, ask_target, export_choices, run_with_progress
+
         contacts = self.workspaces["contact"]
         meeting_editor = self.workspaces["meeting"].editor
         meeting = None
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """File > Import: the import wizard; the whole import is one undo step."""
+        from egov_network.ui.import_dialog import run_import
+
         run_import(self, self.services, self.undoable, self.settings)
 
     def show_message(self, text: str) -> None:
