@@ -1,0 +1,244 @@
+"""The in-window figures, in one process: filter, sort, scroll, and opening records in the editor.
+
+The real ``MainWindow`` runs over a copy of the database on the offscreen Qt
+platform. Each timed step includes a synchronous repaint of what changed, so
+it measures "keystroke to updated table", not only the model. Floors use a
+plain ``sqlite3`` connection or a trivial table model in the same process.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from egov_network.domain.text import fold_query
+from egov_network.services.queries import like_pattern
+from egov_network.services.registry import Services
+from egov_network.store.migrate import open_store
+from egov_network.ui.main_window import MainWindow
+from egov_network.ui.workspace import Workspace
+
+#: What coordinators type, letter by letter: a surname, an authority's name, an email domain, a
+#: dialling code, and two words (a person at an authority). The names occur in generated networks.
+TYPED = ("müller", "ahornbrück", "@neurosen", "+49 221", "müller ahorn")
+
+
+def typing_steps(text: str) -> list[str]:
+    """The filter field's text after each keystroke of ``text``."""
+    return [text[:i] for i in range(1, len(text) + 1)]
+
+
+class ConstantModel(QAbstractTableModel):
+    """A table of fixed size whose every cell is the same short text: the floor for scrolling."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__()
+        self._rows = rows
+        self._columns = columns
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._columns
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return "Mustermann" if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def _clock(work: Any) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict[str, Any]:
+    """Keystroke to repainted table, for every prefix of every typed string (debounce bypassed)."""
+    times: list[float] = []
+    matches: dict[str, int] = {}
+    for _ in range(repeat):
+        for text in TYPED:
+            for step in typing_steps(text):
+
+                def keystroke(step: str = step) -> None:
+                    workspace.filter.setText(step)
+                    workspace.apply_filter()
+                    workspace.view.viewport().repaint()
+
+                times.append(_clock(keystroke))
+            matches[text] = workspace.model.rowCount()
+            workspace.filter.clear()
+            workspace.apply_filter()
+            app.processEvents()
+    return {"times": times, "matches": matches}
+
+
+def measure_filter_floor(database: Path, repeat: int) -> list[float]:
+    """The same keystrokes as plain ``SELECT id FROM contact WHERE search_text LIKE ...``."""
+    connection = sqlite3.connect(database)
+    times: list[float] = []
+    try:
+        for _ in range(repeat):
+            for text in TYPED:
+                for step in typing_steps(text):
+                    terms = fold_query(step)
+                    where = " AND ".join(["search_text LIKE ? ESCAPE '\\'"] * len(terms)) or "1"
+                    sql = f"SELECT id FROM contact WHERE {where}"
+                    patterns = [like_pattern(t) for t in terms]
+                    times.append(_clock(lambda sql=sql, p=patterns: connection.execute(sql, p).fetchall()))
+    finally:
+        connection.close()
+    return times
+
+
+def measure_sort(workspace: Workspace, repeat: int) -> dict[str, list[float]]:
+    """Header click to repainted table, every column both ways; times per "key asc|desc"."""
+    result: dict[str, list[float]] = {}
+    view = workspace.view
+    header = view.horizontalHeader()
+    for _ in range(repeat):
+        for column, spec in enumerate(workspace.model.columns):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                name = f"{spec.key} {'desc' if order == Qt.SortOrder.DescendingOrder else 'asc'}"
+
+                def click(column: int = column, order: Qt.SortOrder = order) -> None:
+                    # What a header click does; QTableView.sortByColumn would sort twice.
+                    header.setSortIndicator(column, order)
+                    view.viewport().repaint()
+
+                result.setdefault(name, []).append(_clock(click))
+    # Back to the default order for what follows.
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    workspace.model.sort_key = None
+    workspace.model.descending = False
+    workspace.model.reload()
+    return result
+
+
+def measure_sort_floor(database: Path, keys: list[str], repeat: int) -> dict[str, list[float]]:
+    """Plain ``SELECT id ... ORDER BY column`` (a join for the authority's name) per sort key."""
+    connection = sqlite3.connect(database)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(contact)")}
+    result: dict[str, list[float]] = {}
+    try:
+        for _ in range(repeat):
+            for key in keys:
+                for direction in ("asc", "desc"):
+                    if key in columns:
+                        sql = f"SELECT id FROM contact ORDER BY {key} {direction}"
+                    elif key == "authority":
+                        sql = (
+                            "SELECT c.id FROM contact c LEFT JOIN authority a ON a.id = c.authority_id"
+                            f" ORDER BY a.name {direction}"
+                        )
+                    else:
+                        continue
+                    elapsed = _clock(lambda sql=sql: connection.execute(sql).fetchall())
+                    result.setdefault(f"{key} {direction}", []).append(elapsed)
+    finally:
+        connection.close()
+    return result
+
+
+def scroll_through(app: QApplication, view: QTableView) -> list[float]:
+    """Page by page from top to bottom, each page repainted; time per page."""
+    view.scrollToTop()
+    app.processEvents()
+    bar = view.verticalScrollBar()
+    step = max(1, bar.pageStep())
+    times: list[float] = []
+    for value in [*range(0, bar.maximum(), step), bar.maximum()]:
+
+        def page(value: int = value) -> None:
+            bar.setValue(value)
+            view.viewport().repaint()
+
+        times.append(_clock(page))
+    return times
+
+
+def measure_scroll(app: QApplication, workspace: Workspace) -> dict[str, Any]:
+    view = workspace.view
+    pages = scroll_through(app, view)
+    floor_view = QTableView()
+    model = ConstantModel(workspace.model.rowCount(), workspace.model.columnCount())
+    floor_view.setModel(model)
+    floor_view.verticalHeader().hide()
+    floor_view.setAlternatingRowColors(True)
+    floor_view.setWordWrap(False)
+    floor_view.verticalHeader().setDefaultSectionSize(view.verticalHeader().defaultSectionSize())
+    for column in range(model.columnCount()):
+        floor_view.setColumnWidth(column, view.columnWidth(column))
+        floor_view.setColumnHidden(column, view.isColumnHidden(column))
+    floor_view.resize(view.size())
+    floor_view.show()
+    app.processEvents()
+    floor = scroll_through(app, floor_view)
+    floor_view.close()
+    return {"pages": pages, "floor": floor, "rows": workspace.model.rowCount()}
+
+
+def measure_editor(
+    app: QApplication, window: MainWindow, services: Services, key: str, ids: list[int], repeat: int
+) -> dict[str, list[float]]:
+    """``editor.load(id)`` with its related tabs, then a repaint; floor: the service's ``get``."""
+    window.go_to(list(window.workspaces).index(key))
+    app.processEvents()
+    editor = window.workspaces[key].editor
+    service = editor.service
+    times: list[float] = []
+    floor: list[float] = []
+    for _ in range(repeat):
+        for ident in ids:
+
+            def load(ident: int = ident) -> None:
+                editor.load(ident)
+                editor.repaint()
+
+            times.append(_clock(load))
+            floor.append(_clock(lambda ident=ident: service.get(ident)))
+    editor.clear()
+    return {"times": times, "floor": floor}
+
+
+def run(database: Path, meeting: int, repeat: int, quick: bool) -> dict[str, Any]:
+    """All in-window figures on ``database`` (a private copy); ``meeting`` has 200 participants."""
+    app = QApplication.instance() or QApplication(["benchmarks"])
+    assert isinstance(app, QApplication)
+    folder = tempfile.TemporaryDirectory(prefix="egov-bench-settings-")
+    settings = QSettings(str(Path(folder.name) / "settings.ini"), QSettings.Format.IniFormat)
+    store = open_store(database, create=False)
+    services = Services.over(store)
+    window = MainWindow(services, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    contacts = window.workspaces["contact"]
+    result: dict[str, Any] = {"rows": contacts.model.rowCount()}
+
+    result["filter"] = measure_filter(app, contacts, repeat)
+    result["filter_floor"] = measure_filter_floor(database, repeat)
+    result["sort"] = measure_sort(contacts, repeat)
+    result["sort_floor"] = measure_sort_floor(database, [c.key for c in contacts.model.columns], repeat)
+    result["scroll"] = measure_scroll(app, contacts)
+
+    all_ids = contacts.model.ids()
+    sample = random.Random(1).sample(all_ids, min(len(all_ids), 5 if quick else 20))
+    result["contact_editor"] = measure_editor(app, window, services, "contact", sample, repeat)
+    result["meeting_editor"] = measure_editor(app, window, services, "meeting", [meeting], 3 * repeat)
+
+    window.bus.close()
+    window.hide()
+    store.dispose()
+    folder.cleanup()
+    return result
