@@ -8,7 +8,8 @@ database as it was.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -212,6 +213,24 @@ def build_demo_database(target: Path, *, force: bool = False) -> DemoSummary:
     renamed into place, so an existing file is replaced whole or not at all.
     A file that holds data is only replaced with ``force``.
     """
+    with replacing(target, force=force) as partial:
+        store = open_store(partial)
+        try:
+            summary = load_demo(Services.over(store))
+            assert sum(record_counts(store).values()) > 0
+        finally:
+            store.dispose()  # last connection closed: SQLite folds the WAL back into the file
+    return summary
+
+
+@contextmanager
+def replacing(target: Path, *, force: bool) -> Iterator[Path]:
+    """Build a new database under a temporary name beside ``target``, then rename it into place.
+
+    Shared by the demo and the generator: ``target`` is replaced whole or
+    not at all, a file holding data only with ``force``, and a failed build
+    leaves no partial file behind.
+    """
     if _holds_data(target) and not force:
         raise StoreError(
             QT_TRANSLATE_NOOP(
@@ -223,17 +242,16 @@ def build_demo_database(target: Path, *, force: bool = False) -> DemoSummary:
     partial = target.with_name(f".{target.name}.partial")
     for leftover in (partial, *_sidecars(partial)):
         leftover.unlink(missing_ok=True)
-    store = open_store(partial)
     try:
-        summary = load_demo(Services.over(store))
-        assert sum(record_counts(store).values()) > 0
-    finally:
-        store.dispose()  # last connection closed: SQLite folds the WAL back into the file
+        yield partial
+    except BaseException:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
+        raise
     for stale in _sidecars(target):
         # A -wal left from the old file would be replayed into the new one.
         stale.unlink(missing_ok=True)
     partial.replace(target)
-    return summary
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:

@@ -35,9 +35,7 @@ from typing import Any, NamedTuple
 
 from egov_network.domain import validation as v
 from egov_network.domain.enums import ConsentMethod
-from egov_network.domain.errors import StoreError
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP
-from egov_network.services.demo import _holds_data, _sidecars
+from egov_network.services.demo import replacing
 from egov_network.store.migrate import open_store
 from egov_network.store.models import ENTITY_TABLES, Authority, Contact, Meeting, Topic
 from egov_network.store.search import search_text_of
@@ -328,28 +326,10 @@ def generate_database(target: Path, contacts: int, *, seed: int = 1, force: bool
         raise ValueError(f"contacts must be from 1 to {MAX_CONTACTS:,}, not {contacts}")
     start = time.perf_counter()
     target = Path(target)
-    if _holds_data(target) and not force:
-        raise StoreError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{path}” already holds data; it is only replaced when you say so (--force)."
-            ),
-            path=str(target),
-        )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    for leftover in (partial, *_sidecars(partial)):
-        leftover.unlink(missing_ok=True)
-    open_store(partial).dispose()  # the schema, through the migrations
-    try:
+    with replacing(target, force=force) as partial:
+        open_store(partial).dispose()  # the schema, through the migrations
         tables = _Network(contacts, seed).tables()
         _write(partial, tables)
-    except BaseException:
-        for leftover in (partial, *_sidecars(partial)):
-            leftover.unlink(missing_ok=True)
-        raise
-    for stale in _sidecars(target):
-        stale.unlink(missing_ok=True)
-    partial.replace(target)
     counts = {str(m.__tablename__): len(tables[m.__tablename__][1]) for m in ENTITY_TABLES}
     return GenerateSummary(counts, time.perf_counter() - start)
 
