@@ -81,7 +81,7 @@ class Workspace(QWidget):
         )
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)
-        self.fit_columns()
+        fit_columns(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda _index: self.editor.focus_first_field())
@@ -264,9 +264,6 @@ class Workspace(QWidget):
         self.editor.on_change(change)
 
     # -- settings -------------------------------------------------------------------
-
-    def fit_columns(self) -> None:
-        fit_columns(self.view)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
