@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -351,3 +352,51 @@ def test_long_terms_use_the_index_short_ones_scan(store: Store) -> None:
 
     assert "contact_fts VIRTUAL TABLE" in plan("müller")
     assert "contact_fts" not in plan("mü")
+
+
+# -- narrowing a shown list, and the authority sort ----------------------------
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """A generated network of 600 contacts (German names, shared authorities, umlauts)."""
+    from egov_network.services.generate import generate_database
+
+    path = tmp_path_factory.mktemp("generated") / "network.sqlite"
+    generate_database(path, 600, seed=7)
+    store = open_store(path, create=False)
+    yield store
+    store.dispose()
+
+
+def test_narrowing_gives_what_the_full_query_gives(generated: Store) -> None:
+    contacts = ContactListQuery(generated)
+    shown = contacts.ids("", "last_name")
+    # Typed letter by letter and with a second word, the narrowed list is what
+    # the SQL query for the whole text returns, in the same order.
+    for old, new in [("", "m"), ("m", "mü"), ("mü", "mül"), ("", "+49"), ("+49", "+49 2"), ("mu", "mu a")]:
+        base = contacts.ids(old, "last_name")
+        added = [t for t in fold_query(new) if t not in fold_query(old)]
+        narrowed = contacts.narrowed(base, added)
+        assert narrowed == contacts.ids(new, "last_name"), (old, new)
+    # A term of the authority matches its contacts, as in the full query.
+    city = fold(contacts.rows(shown[:1])[shown[0]][3].split()[-1])
+    assert contacts.narrowed(shown, [city]) == contacts.ids(city, "last_name") != []
+
+
+def test_contacts_sorted_by_authority_walk_the_name_index(generated: Store) -> None:
+    contacts = ContactListQuery(generated)
+    for descending in (False, True):
+        walked = contacts.ids("", "authority", descending)
+        # The general statement (ORDER BY the joined name) gives the same order.
+        assert walked == contacts.read_ids(contacts.id_statement("", "authority", descending))
+        rows = contacts.rows(walked)
+        names = [rows[i][3] for i in walked]
+        named = [n for n in names if n is not None]
+        assert names[: len(named)] == named  # contacts without an authority come last
+
+        def nocase(name: str) -> str:  # SQLite's NOCASE folds ASCII letters only
+            return "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
+
+        assert [nocase(n) for n in named] == sorted(map(nocase, named), reverse=descending)
+        assert len(walked) == len(set(walked)) == 600

@@ -58,6 +58,46 @@ def test_typing_a_filter_narrows_the_contacts_umlaut_tolerant(qtbot, window: Mai
     assert "1" in contacts.count_label.text()
 
 
+def test_typing_on_and_back_shows_what_a_fresh_filter_shows(demo: Services) -> None:
+    query = QUERIES["contact"](demo.store)
+    model = LazyTableModel(query)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    # Letter by letter, a second word, back again, another case, then cleared.
+    steps = ["s", "st", "sta", "stad", "stadt", "stadt m", "stadt mü", "stadt m", "stadt", "Stadt ", "st", ""]
+    for text in steps:
+        model.set_filter(text)
+        fresh = query.ids(text, "last_name")
+        assert model.ids() == fresh, text
+        assert all(model.row_of(ident) == row for row, ident in enumerate(fresh))
+
+
+def test_short_terms_on_a_long_list_wait_for_a_pause_in_typing(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egov_network.services import queries
+    from egov_network.ui import filter_timer
+
+    contacts = window.workspaces["contact"]
+    total = contacts.model.rowCount()
+    # The demo's list counts as long.
+    monkeypatch.setattr(queries, "SCAN_LIMIT", total - 1)
+    monkeypatch.setattr(queries, "CHECK_LIMIT", total - 1)
+    qtbot.keyClicks(contacts.filter, "w")
+    assert contacts.filter_timer._timer.interval() == filter_timer.SCAN_PAUSE
+    qtbot.wait(filter_timer.TYPING_PAUSE + 100)
+    assert contacts.model.rowCount() == total  # not filtered yet: the user may type on
+    qtbot.waitUntil(lambda: contacts.model.rowCount() < total, timeout=3000)
+    # Three letters are found through the index and follow the typing.
+    qtbot.keyClicks(contacts.filter, "ei")
+    assert contacts.filter_timer._timer.interval() == filter_timer.TYPING_PAUSE
+    qtbot.waitUntil(lambda: "Weißenfels" in column_texts(contacts.model, "last_name"))
+    # Enter filters at once, whatever the length.
+    contacts.filter.clear()
+    qtbot.keyClicks(contacts.filter, "w")
+    qtbot.keyClick(contacts.filter, Qt.Key.Key_Return)
+    assert contacts.model.rowCount() < total and not contacts.filter_timer.pending()
+
+
 def test_filter_finds_contacts_by_their_authority(qtbot, window: MainWindow) -> None:
     contacts = window.workspaces["contact"]
     qtbot.keyClicks(contacts.filter, "dueren")

@@ -150,6 +150,9 @@ Index(
 # sorting them (70-170 ms).
 for _name in ("first_name", "title", "function", "department", "email", "phone", "mobile"):
     Index(f"ix_contact_{_name}_nocase", getattr(Contact, _name).collate("NOCASE"))
+# Sorting contacts by their authority walks the authorities in this order
+# (services/queries.py, ContactListQuery._ids_by_authority).
+Index("ix_authority_name_nocase", Authority.name.collate("NOCASE"))
 Index("ix_contact_updated_at", Contact.updated_at)
 Index("ix_contact_active", Contact.active)
 

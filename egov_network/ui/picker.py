@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
 
@@ -69,15 +70,12 @@ class PickerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        self._debounce = QTimer(self, singleShot=True, interval=120)
-        self._debounce.timeout.connect(lambda: self.model.set_filter(self.filter.text()))
-        self.filter.textChanged.connect(self._debounce.start)
+        self.filter_timer = FilterTimer(self.filter, self.model)
         self.filter.returnPressed.connect(self._first_or_accept)
         self.filter.setFocus()
 
     def _first_or_accept(self) -> None:
-        self._debounce.stop()
-        self.model.set_filter(self.filter.text())
+        self.filter_timer.apply()
         if not self.view.selectionModel().hasSelection() and self.model.rowCount():
             self.view.selectRow(0)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,9 +1,12 @@
 """A table model over the ids of a SQL query, fetching rows page by page as the view asks.
 
 It keeps only the id list of the current filter and sort plus the pages the
-view has shown; filtering and sorting re-run the query in SQL (Anki's browser
-does the same). A store change re-runs the id query once and drops cached
-pages, instead of reloading everything on every keystroke.
+view has shown; filtering and sorting run in SQL (Anki's browser does the
+same). A filter that only grew narrows the list already shown, in its order
+(``ListQuery.narrowed``), and so does one that changed otherwise while the
+unfiltered list of the current sort is at hand. A store change re-runs the id
+query once and drops cached pages, instead of reloading everything on every
+keystroke.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from egov_network.domain.text import fold_query
 from egov_network.ui.display import format_value
 
 PAGE = 200
@@ -39,6 +43,10 @@ class ListSource(Protocol):
         scope: Mapping[str, int] | None = None,
     ) -> list[int]: ...
 
+    def quick(self, listed: int, total: int, terms: Sequence[str]) -> bool: ...
+
+    def narrowed(self, ids: Sequence[int], terms: Sequence[str]) -> list[int]: ...
+
     def rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]: ...
 
 
@@ -60,8 +68,13 @@ class LazyTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self._ids: list[int] = []
+        #: The unfiltered ids in the current sort and scope, while known: any
+        #: filter is a subset of them, in their order.
+        self._all: list[int] | None = None
+        #: Rows without a filter, as last seen: what a scanning filter would scan.
+        self._total = 0
         self._rows: dict[int, tuple[Any, ...]] = {}
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = None
         self._overdue_column = self._column_index("due_on")
         self.reload()
 
@@ -69,16 +82,62 @@ class LazyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the id query (after a filter, sort or store change)."""
+        self._reset(self._query())
+
+    def _query(self) -> list[int]:
+        ids = self.source.ids(self.filter_text, self.sort_key, self.descending, self.scope)
+        self._all = None if fold_query(self.filter_text) else ids
+        if self._all is not None:
+            self._total = len(ids)
+        return ids
+
+    def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
-        self._ids = self.source.ids(self.filter_text, self.sort_key, self.descending, self.scope)
-        self._row_of = {ident: row for row, ident in enumerate(self._ids)}
+        self._ids = ids
+        self._row_of = None
         self._rows.clear()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        if text != self.filter_text:
-            self.filter_text = text
+        if text == self.filter_text:
+            return
+        old, new = fold_query(self.filter_text), fold_query(text)
+        self.filter_text = text
+        if new == old:
+            return  # a trailing space or another case: the same rows
+        plan = self._narrowing(old, new)
+        if plan is None:
             self.reload()
+        else:
+            self._reset(self.source.narrowed(*plan))
+
+    def filters_at_once(self, text: str) -> bool:
+        """Whether filtering by ``text`` is quick enough to follow every keystroke.
+
+        Terms the index cannot serve (one or two letters) scan rows. That is
+        quick on a short list; on a long one (50-150 ms at 100,000 contacts)
+        the filter waits until typing pauses (``FilterTimer``).
+        """
+        old, new = fold_query(self.filter_text), fold_query(text)
+        if new == old:
+            return True
+        plan = self._narrowing(old, new)
+        if plan is None:  # the id query scans the table
+            return self.source.quick(self._total, self._total, new)
+        return self.source.quick(len(plan[0]), self._total, plan[1])
+
+    def _narrowing(self, old: list[str], new: list[str]) -> tuple[list[int], list[str]] | None:
+        """The list a filter change from terms ``old`` to ``new`` narrows and the terms to check.
+
+        None when the id query has to run: the filter did not only grow and
+        the unfiltered list is not at hand.
+        """
+        if all(any(term in grown for grown in new) for term in old):
+            # Every row of the new filter holds each old term, so it is shown now.
+            return self._ids, [term for term in new if term not in old]
+        if self._all is not None:
+            return self._all, new
+        return None
 
     def set_scope(self, scope: Mapping[str, int] | None) -> None:
         self.scope = dict(scope) if scope else None
@@ -90,18 +149,14 @@ class LazyTableModel(QAbstractTableModel):
             return
         for ident in changed:
             self._rows.pop(ident, None)
-        ids = self.source.ids(self.filter_text, self.sort_key, self.descending, self.scope)
+        ids = self._query()
         if ids == self._ids:
-            rows = [self._row_of[i] for i in changed if i in self._row_of]
+            rows = [row for row in map(self.row_of, changed) if row is not None]
             if rows:
                 last = len(self.columns) - 1
                 self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
             return
-        self.beginResetModel()
-        self._ids = ids
-        self._row_of = {ident: row for row, ident in enumerate(ids)}
-        self._rows.clear()
-        self.endResetModel()
+        self._reset(ids)
 
     # -- access --------------------------------------------------------------
 
@@ -109,6 +164,9 @@ class LazyTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, ident: int) -> int | None:
+        if self._row_of is None:
+            # Built on first use, not per keystroke: 8 ms for 100,000 ids.
+            self._row_of = {ident: row for row, ident in enumerate(self._ids)}
         return self._row_of.get(ident)
 
     def ids(self) -> list[int]:
@@ -192,10 +250,10 @@ class LazyTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         persistent = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in persistent]
-        self._ids = self.source.ids(self.filter_text, self.sort_key, self.descending, self.scope)
-        self._row_of = {ident: row for row, ident in enumerate(self._ids)}
+        self._ids = self._query()
+        self._row_of = None
         for index, ident in zip(persistent, old_ids, strict=True):
-            row = self._row_of.get(ident) if ident is not None else None
+            row = self.row_of(ident) if ident is not None else None
             new = self.index(row, index.column()) if row is not None else QModelIndex()
             self.changePersistentIndex(index, new)
         self.layoutChanged.emit()

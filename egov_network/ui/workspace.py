@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from egov_network.domain.errors import DependencyError, EgovError
 from egov_network.store.database import Change
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.errors import translate
+from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
 
@@ -108,9 +109,8 @@ class Workspace(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
 
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.filter.textChanged.connect(self._debounce.start)
+        self.filter_timer = FilterTimer(self.filter, self.model)
+        self.filter_timer.applied.connect(self._update_count)
         self.filter.returnPressed.connect(self.apply_filter)
         editor.saved.connect(self._after_save)
         self._changing_row = False
@@ -125,9 +125,7 @@ class Workspace(QWidget):
     # -- filtering and columns ---------------------------------------------------
 
     def apply_filter(self) -> None:
-        self._debounce.stop()
-        self.model.set_filter(self.filter.text())
-        self._update_count()
+        self.filter_timer.apply()
 
     def _update_count(self) -> None:
         rows = self.model.rowCount()
