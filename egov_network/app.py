@@ -6,6 +6,7 @@ Everything the window needs is built here and handed in; nothing is global.
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import signal
 import sys
@@ -112,9 +113,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(Services.over(session.store), demo=session.demo)
         window.show()
         quit_on_signals(app)
+        QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
         return app.exec()
     finally:
         session.close()
+
+
+def settle_start_up_objects() -> None:
+    """Keep the objects of the start-up (modules, Qt wrappers, mappings) out of full collections.
+
+    Python's full garbage collection walks every tracked object, ~100,000 once
+    the window is up: a 60-90 ms stall at a random keystroke (measured while
+    filtering 100,000 contacts). What exists now mostly lives until the end;
+    no collection runs first, as that would be the same stall at start-up.
+    """
+    gc.freeze()
 
 
 if __name__ == "__main__":
