@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+from egov_network.app import settle_start_up_objects
 from egov_network.domain.text import fold_query
 from egov_network.services.queries import like_pattern
 from egov_network.services.registry import Services
@@ -63,16 +64,26 @@ def _clock(work: Any) -> float:
 
 
 def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict[str, Any]:
-    """Keystroke to repainted table, for every prefix of every typed string (debounce bypassed)."""
+    """Keystroke to repainted table, for every prefix of every typed string.
+
+    A keystroke costs what the window does for it: the filter the
+    ``FilterTimer`` runs after the short typing pause (timed as if the pause had
+    passed), or, for a filter that waits for a longer pause (one or two letters
+    on a long list), only taking the keystroke. Those waiting filters are
+    then timed as they run after a pause, on their own: ``paused``.
+    """
     times: list[float] = []
+    paused: list[float] = []
     matches: dict[str, int] = {}
     for _ in range(repeat):
         for text in TYPED:
             for step in typing_steps(text):
+                waits = not workspace.model.filters_at_once(step)
 
-                def keystroke(step: str = step) -> None:
-                    workspace.filter.setText(step)
-                    workspace.apply_filter()
+                def keystroke(step: str = step, waits: bool = waits) -> None:
+                    workspace.filter.setText(step)  # starts the FilterTimer
+                    if not waits:
+                        workspace.apply_filter()
                     workspace.view.viewport().repaint()
 
                 times.append(_clock(keystroke))
@@ -80,7 +91,24 @@ def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict
             workspace.filter.clear()
             workspace.apply_filter()
             app.processEvents()
-    return {"times": times, "matches": matches}
+        # The user who pauses after every letter: each waiting filter runs.
+        for text in TYPED:
+            for step in typing_steps(text):
+                waits = not workspace.model.filters_at_once(step)
+                workspace.filter.setText(step)
+
+                def pause_over() -> None:
+                    workspace.apply_filter()
+                    workspace.view.viewport().repaint()
+
+                if waits:
+                    paused.append(_clock(pause_over))
+                else:
+                    pause_over()
+            workspace.filter.clear()
+            workspace.apply_filter()
+            app.processEvents()
+    return {"times": times, "paused": paused, "matches": matches}
 
 
 def measure_filter_floor(database: Path, repeat: int) -> list[float]:
@@ -223,6 +251,7 @@ def run(database: Path, meeting: int, repeat: int, quick: bool) -> dict[str, Any
     window.resize(1280, 800)
     window.show()
     app.processEvents()
+    settle_start_up_objects()  # as the program does once its window is up
     contacts = window.workspaces["contact"]
     result: dict[str, Any] = {"rows": contacts.model.rowCount()}
 

@@ -29,6 +29,7 @@ FIGURES = (
     "cold start",
     "memory with database open",
     "filter keystroke",
+    "filter of 1-2 letters, paused",
     "sort by column",
     "scroll top to bottom",
     "open contact",
@@ -220,6 +221,20 @@ class SizeRun:
                 _ratio(p95, floor_p95),
                 "p95 < 30 ms",
                 p95 < 0.030,
+            )
+        )
+
+        paused = result["filter"]["paused"]
+        figures.append(
+            Figure(
+                "filter of 1-2 letters, paused",
+                self.size,
+                f"median {ms(median(paused))}, worst {ms(worst(paused))} ({len(paused)} filters)"
+                if paused
+                else "none: every keystroke filters at once at this size",
+                f"worst {ms(worst(floor))} (sqlite3 LIKE)",
+                _ratio(worst(paused), worst(floor)),
+                "— (runs after a 600 ms pause)",
             )
         )
 
