@@ -290,23 +290,19 @@ class SizeRun:
 
     def exchange(self) -> list[Figure]:
         repeat = self.repeats.exchange
-        exports = [
-            self.runner.child(
-                "export", "--database", str(self.work), "--target", str(self.folder / "export.xlsx")
-            )
-            for _ in range(repeat)
-        ]
+        export_args = ("export", "--database", str(self.work), "--target", str(self.folder / "export.xlsx"))
         cells = self.folder / "cells.pickle"
+        exports = [self.runner.child(*export_args)]
         self.runner.child("cells", "--source", str(self.folder / "export.xlsx"), "--target", str(cells))
-        target = str(self.folder / "floor.xlsx")
-        floors = [
-            self.runner.child("export-floor", "--cells", str(cells), "--target", target)
-            for _ in range(repeat)
-        ]
-        raws = [
-            self.runner.child("export-raw", "--cells", str(cells), "--target", str(self.folder / "raw.xlsx"))
-            for _ in range(repeat)
-        ]
+        floor_args = ("export-floor", "--cells", str(cells), "--target", str(self.folder / "floor.xlsx"))
+        raw_args = ("export-raw", "--cells", str(cells), "--target", str(self.folder / "raw.xlsx"))
+        floors, raws = [self.runner.child(*floor_args)], [self.runner.child(*raw_args)]
+        # Interleaved, so a neighbour's load on this shared machine weighs on
+        # the export and its floors alike rather than on whichever ran then.
+        for _ in range(repeat - 1):
+            exports.append(self.runner.child(*export_args))
+            floors.append(self.runner.child(*floor_args))
+            raws.append(self.runner.child(*raw_args))
         value = median([r["seconds"] for r in exports])
         floor = median([r["seconds"] for r in floors])
         raw = median([r["seconds"] for r in raws])
