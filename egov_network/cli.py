@@ -135,6 +135,27 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
+def _german_translator() -> Any:
+    """The program's German translation for an export's labels (kinds, states, roles).
+
+    Headers and sheet names have German names of their own (exchange/headers.py);
+    the labels of stored values come from the same catalogue the window uses.
+    Only Qt's core is loaded, no display is needed.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from egov_network.ui import language
+
+    app = QCoreApplication.instance() or QCoreApplication(["egov-network-cli"])
+    language.current.install("de")
+
+    def translate(context: str, text: str) -> str:
+        assert app is not None  # held here: the translators live as long as the application
+        return QCoreApplication.translate(context, text)
+
+    return translate
+
+
 def _export(args: argparse.Namespace) -> int:
     from egov_network.exchange import exports  # openpyxl only when needed
 
@@ -148,6 +169,8 @@ def _export(args: argparse.Namespace) -> int:
     try:
         services = Services.over(store)
         options: dict[str, Any] = {"german": args.german}
+        if args.german:
+            options["translate"] = _german_translator()
         path = Path(args.output)
         if args.what == "members":
             result = exports.export_members(services, path, **options)

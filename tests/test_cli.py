@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -185,3 +186,28 @@ def test_import_of_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.Cap
     broken.write_bytes(b"not a workbook at all")
     assert cli.main(["import", "contacts", str(broken), "--database", str(database)]) == 2
     assert "kaputt.xlsx" in capsys.readouterr().err
+
+
+def test_german_export_has_german_labels(tmp_path: Path) -> None:
+    # A process of its own: the German translators are installed application-wide.
+    database = tmp_path / "netz.sqlite"
+    members = tmp_path / "mitglieder.xlsx"
+    script = Path(sys.executable).with_name("egov-network-cli")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "egov_network.cli"]
+    assert cli.main(["demo", "--database", str(database)]) == 0
+    done = subprocess.run(
+        [*command, "export", "members", "--database", str(database), "-o", str(members), "--german"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    import openpyxl
+
+    book = openpyxl.load_workbook(members, read_only=True)
+    assert book.sheetnames == ["Mitgliederliste", "Behörden", "Ansprechpersonen"]
+    cells = {value for row in book["Behörden"].iter_rows(values_only=True) for value in row}
+    book.close()
+    assert {"Modellkommune", "Nordrhein-Westfalen", "Kreis"} <= cells
+    assert not {"Model municipality", "North Rhine-Westphalia", "District"} & cells

@@ -97,7 +97,7 @@ DUE = _column("due_on", QT_TRANSLATE_NOOP("Headers", "Due"), "Fällig am", "date
 DONE = _column("done_on", QT_TRANSLATE_NOOP("Headers", "Done"), "Erledigt am", "date")
 START = _column("starts_at", QT_TRANSLATE_NOOP("Headers", "Start"), "Beginn", "datetime")
 MEETING_TITLE = _column("title", QT_TRANSLATE_NOOP("Headers", "Title"), "Titel")
-MEETING = _column("meeting", QT_TRANSLATE_NOOP("Headers", "Meeting"), "Termin")
+MEETING = _column("meeting", QT_TRANSLATE_NOOP("Headers", "Meeting"), "Treffen")
 MEETING_KIND = _column("kind", QT_TRANSLATE_NOOP("Headers", "Kind"), "Art")
 PLACE = _column("place", QT_TRANSLATE_NOOP("Headers", "Place"), "Ort")
 HOST = _column("host", QT_TRANSLATE_NOOP("Headers", "Host"), "Gastgeber")
@@ -117,7 +117,7 @@ _GERMAN = {
     "Sign-in sheet": "Teilnehmerliste",
     "Minutes": "Protokoll",
     "Action items": "Aufgaben",
-    "Meetings": "Termine",
+    "Meetings": "Treffen",
     "Open action items": "Offene Aufgaben",
 }
 

@@ -1327,7 +1327,7 @@
         <location filename="../../egov_network/exchange/exports.py" line="599"/>
         <location filename="../../egov_network/exchange/exports.py" line="617"/>
         <source>Meetings</source>
-        <translation>Termine</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="606"/>
@@ -1817,7 +1817,7 @@
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="100"/>
         <source>Meeting</source>
-        <translation>Termin</translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <location filename="../../egov_network/exchange/exports.py" line="101"/>
