@@ -28,9 +28,10 @@ Rules (the preview explains each decision in its reasons):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -45,48 +46,24 @@ from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translati
 from egov_network.domain.validation import FieldProblem
 from egov_network.exchange import matching
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
-from egov_network.exchange.reading import DEFAULT_LIMITS, Limits, Table, read_table
+from egov_network.exchange.preview_rows import NOTHING_TO_CHANGE, PreviewRow, Reason, RowAction, unpack
+from egov_network.exchange.preview_rows import reason as _reason
+from egov_network.exchange.reading import DEFAULT_LIMITS, Limits, open_table
 from egov_network.services.base import META_FIELDS, EntityService, Snapshot
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
 from egov_network.store.models import Authority, Base, Contact, utcnow
 from egov_network.store.search import search_text_of
 
-CONTEXT = "Import"
 #: Header text of the file -> field key, or None for "not imported". JSON-serialisable.
 ColumnMapping = dict[str, str | None]
 
 HEADER_SCAN_ROWS = 20
 _CHUNK = 500  # ids per IN (...) list: well below SQLite's variable limit
+#: Rows read and decided at a time: enough for bulk queries, few enough to hold as full rows.
+_ROWS_PER_BATCH = 2000
 _INSERT_CHUNK = 1000  # rows per INSERT: SQLAlchemy's insertmanyvalues page size
 _DEFAULT_ROLE = NetworkRole.PARTNER.value
-
-
-class RowAction(StrEnum):
-    """What applying the preview does with a row."""
-
-    CREATE = "create"
-    UPDATE = "update"
-    SKIP = "skip"
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a row does what it does: a template under context "Import", or a field problem."""
-
-    template: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    problem: FieldError | None = None
-
-    def text(self, translate: Translator = no_translation) -> str:
-        params = dict(self.params)
-        if self.problem is not None:
-            params["problem"] = self.problem.text(translate)
-        return translate(CONTEXT, self.template).format(**params)
-
-
-def _reason(template: str, **params: Any) -> Reason:
-    return Reason(template, params)
 
 
 class ImportRowError(EgovError):
@@ -102,66 +79,6 @@ class ImportRowError(EgovError):
 
     def text(self, translate: Translator = no_translation) -> str:
         return translate("Errors", self.template).format(line=self.line, details=self.cause.text(translate))
-
-
-class PreviewRow:
-    """One data row of the file and what will happen to it.
-
-    ``action`` may be changed (the GUI's combo box) to any of
-    ``allowed_actions()``; a row the validation rejects can only be skipped.
-    """
-
-    def __init__(self, line: int, values: dict[str, Any]) -> None:
-        self.line = line
-        #: Field values from the file (blank cells left out); "id" and "authority" removed.
-        self.values = values
-        self.reasons: list[Reason] = []
-        self.file_id: int | None = None
-        self.target_id: int | None = None  # existing record this row matches
-        self.target_label = ""
-        self.target_version: int | None = None
-        self.authority_name: str | None = None
-        self.authority_id: int | None = None
-        self.new_authority: str | None = None  # key into Preview.new_authorities
-        self.create_values: dict[str, Any] | None = None  # input for service.create, None if invalid
-        self.create_clean: dict[str, Any] | None = None  # its validated form, when already computed
-        self.changes: dict[str, Any] = {}  # valid changes for service.update
-        self.update_valid = False
-        self.broken = False  # unreadable cell: nothing may be done with the row
-        self.unchanged = False  # matches a record that already holds these values
-        self._action = RowAction.SKIP
-
-    @property
-    def action(self) -> RowAction:
-        return self._action
-
-    @action.setter
-    def action(self, value: RowAction | str) -> None:
-        chosen = RowAction(value)
-        if chosen not in self.allowed_actions():
-            raise ValueError(f"row {self.line}: {chosen} is not possible")
-        self._action = chosen
-
-    def allowed_actions(self) -> list[RowAction]:
-        allowed = []
-        if self.target_id is not None and self.update_valid and self.changes:
-            allowed.append(RowAction.UPDATE)
-        if self.create_values is not None:
-            allowed.append(RowAction.CREATE)
-        allowed.append(RowAction.SKIP)
-        return allowed
-
-    def describe(self) -> str:
-        """The record as the file names it: "Dr. Anna Müller <a.mueller@…>" or the authority's name."""
-        v = self.values
-        if "name" in v:
-            return str(v["name"])
-        person = " ".join(str(v[k]) for k in ("title", "first_name", "last_name") if v.get(k))
-        return f"{person} <{v['email']}>" if v.get("email") else person
-
-    def match_text(self) -> str:
-        """The existing record this row matches, e.g. "#12 Anna Müller"; "" when none."""
-        return f"#{self.target_id} {self.target_label}".strip() if self.target_id is not None else ""
 
 
 @dataclass
@@ -307,10 +224,10 @@ def apply_mapping(
     return mapping
 
 
-def _find_header(table: Table, kind: str, remembered: Mapping[str, str | None] | None) -> int:
+def _find_header(rows: list[tuple[Any, ...]], kind: str, remembered: Mapping[str, str | None] | None) -> int:
     """Index of the row (among the first few) with the most recognised headers."""
     best, best_score = 0, 0
-    for index, row in enumerate(table.rows[:HEADER_SCAN_ROWS]):
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         headers = _header_texts(row)
         mapping = apply_mapping(headers, remembered, kind)
         score = sum(1 for key in mapping.values() if key is not None)
@@ -332,52 +249,119 @@ def load_preview(
     create_missing_authorities: bool = False,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Preview:
-    """Read ``path`` and decide per row; raises ``ImportFileError`` for unreadable files."""
+    """Read ``path`` and decide per row; raises ``ImportFileError`` for unreadable files.
+
+    The file is streamed: rows are read, decided and (when they change
+    nothing) compacted a batch at a time, so neither the file's cells nor
+    full rows are ever held for the whole list.
+    """
     spec = _kind(kind)
-    table = read_table(Path(path), sheet, limits)
-    if not table.rows:
-        return Preview(kind, Path(path), table.sheet, {}, 0, [], create_missing_authorities)
-    header_index = _find_header(table, kind, mapping)
-    headers = _header_texts(table.rows[header_index])
-    column_map = apply_mapping(headers, mapping, kind)
-    preview = Preview(
-        kind,
-        Path(path),
-        table.sheet,
-        column_map,
-        table.lines[header_index],
-        [],
-        create_missing_authorities,
-    )
-    fields = set(column_map.values())
-    if not fields - {None}:
-        preview.notes.append(
-            _reason(QT_TRANSLATE_NOOP("Import", "No column of the file was recognised; choose the columns."))
+    with open_table(Path(path), sheet, limits) as table:
+        head = list(islice(table.rows, HEADER_SCAN_ROWS))
+        if not head:
+            return Preview(kind, Path(path), table.sheet, {}, 0, [], create_missing_authorities)
+        header_index = _find_header([raw for _line, raw in head], kind, mapping)
+        header_line, header_row = head[header_index]
+        column_map = apply_mapping(_header_texts(header_row), mapping, kind)
+        preview = Preview(
+            kind, Path(path), table.sheet, column_map, header_line, [], create_missing_authorities
         )
-    required = "last_name" if kind == "contacts" else "name"
-    if required not in fields:
-        preview.notes.append(
-            _reason(
-                QT_TRANSLATE_NOOP("Import", "No column holds the {field}; new records cannot be created."),
-                field=required,
+        fields = set(column_map.values())
+        if not fields - {None}:
+            preview.notes.append(
+                _reason(
+                    QT_TRANSLATE_NOOP("Import", "No column of the file was recognised; choose the columns.")
+                )
             )
-        )
-    columns = [(index, key) for index, key in enumerate(column_map.values()) if key is not None]
-    builder = _ContactRows(services, preview) if kind == "contacts" else _AuthorityRows(services, preview)
-    for line, raw in zip(table.lines[header_index + 1 :], table.rows[header_index + 1 :], strict=True):
-        preview.rows.append(_read_row(line, raw, columns, spec, table.from_xlsx, limits))
-    builder.decide()
+        required = "last_name" if kind == "contacts" else "name"
+        if required not in fields:
+            preview.notes.append(
+                _reason(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "No column holds the {field}; new records cannot be created."
+                    ),
+                    field=required,
+                )
+            )
+        columns = [(index, key) for index, key in enumerate(column_map.values()) if key is not None]
+        builder = _ContactRows(services, preview) if kind == "contacts" else _AuthorityRows(services, preview)
+        reader = _RowReader(columns, spec, table.from_xlsx, limits, builder.extra_values)
+        builder.decide(chain(head[header_index + 1 :], table.rows), reader)
     return preview
 
 
-def _read_row(
+class _RowReader:
+    """Turns a row's cells into a ``PreviewRow``; as the ``RowSource`` of compact rows, back again.
+
+    Holds nothing of the builder (its indexes are large): compact rows keep
+    this object for as long as the preview lives.
+    """
+
+    def __init__(
+        self,
+        columns: list[tuple[int, str]],
+        spec: _Kind,
+        from_xlsx: bool,
+        limits: Limits,
+        extras: Callable[[PreviewRow, bool], dict[str, Any]],
+    ) -> None:
+        self.columns = columns
+        self.spec = spec
+        self.from_xlsx = from_xlsx
+        self.limits = limits
+        self._extras = extras
+        self._indexes = [index for index, _key in columns]
+        #: The columns of ``cells``' tuples: only the mapped ones, in order.
+        self._packed_columns = [(position, key) for position, (_index, key) in enumerate(columns)]
+
+    def row(self, line: int, raw: tuple[Any, ...]) -> PreviewRow:
+        values, notes, broken = _cell_values(line, raw, self.columns, self.spec, self.from_xlsx, self.limits)
+        row = PreviewRow(line, values)
+        row.reasons.extend(notes)
+        row.broken = broken
+        ident = values.pop("id", None)
+        if ident is not None:
+            if isinstance(ident, int) and not isinstance(ident, bool):
+                row.file_id = ident
+            else:
+                row.reasons.append(
+                    _reason(
+                        QT_TRANSLATE_NOOP("Import", "The ID “{value}” is not a number; it is ignored."),
+                        value=ident,
+                    )
+                )
+        return row
+
+    def cells(self, raw: tuple[Any, ...]) -> tuple[Any, ...]:
+        """The mapped cells of a raw row: what ``values`` needs to rebuild the row's values."""
+        width = len(raw)
+        cells = [raw[index] if index < width else None for index in self._indexes]
+        while cells and cells[-1] is None:
+            cells.pop()
+        return tuple(cells)
+
+    def values(self, line: int, packed: bytes) -> dict[str, Any]:
+        # Same conversion as ``row``, so the same values; its notes were kept as the row's reasons.
+        cells = unpack(packed)
+        # from_xlsx only adds notes on formulas, which the row already has among its reasons.
+        values = _cell_values(line, cells, self._packed_columns, self.spec, False, self.limits)[0]
+        values.pop("id", None)
+        values.pop("authority", None)  # taken out by the contacts' authority matching
+        return values
+
+    def extras(self, row: PreviewRow) -> dict[str, Any]:
+        return self._extras(row, True)
+
+
+def _cell_values(
     line: int,
     raw: tuple[Any, ...],
     columns: list[tuple[int, str]],
     spec: _Kind,
     from_xlsx: bool,
     limits: Limits,
-) -> PreviewRow:
+) -> tuple[dict[str, Any], list[Reason], bool]:
+    """The field values of a row's cells, notes on its cells, and whether it is broken."""
     values: dict[str, Any] = {}
     notes: list[Reason] = []
     broken = False
@@ -425,21 +409,7 @@ def _read_row(
         elif key not in _NO_TEXT:
             value = matching.as_text(value)
         values[key] = value
-    row = PreviewRow(line, values)
-    row.reasons.extend(notes)
-    row.broken = broken
-    ident = values.pop("id", None)
-    if ident is not None:
-        if isinstance(ident, int) and not isinstance(ident, bool):
-            row.file_id = ident
-        else:
-            row.reasons.append(
-                _reason(
-                    QT_TRANSLATE_NOOP("Import", "The ID “{value}” is not a number; it is ignored."),
-                    value=ident,
-                )
-            )
-    return row
+    return values, notes, broken
 
 
 def _validate(
@@ -496,36 +466,83 @@ class _Rows:
         self.spec = _kind(preview.kind)
         self.service = self.spec.service(services)
 
-    def decide(self) -> None:
+    def decide(self, rows: Iterable[tuple[int, tuple[Any, ...]]], reader: _RowReader) -> None:
+        """Read, match, validate and choose the rows a batch at a time, appending them to the preview.
+
+        Matching and the duplicate check go in file order as before, so a
+        batch decides exactly what the whole file at once would; unchanged
+        rows are compacted as soon as their batch is decided.
+        """
+        seen: dict[Any, int] = {}
+        # The services' checks look referenced rows up with session.get; the
+        # identity map only holds objects someone references, so keep them
+        # alive here or every row would query them again.
+        held: dict[int, Any] = {}
         with self.services.store.read() as session:
             self.load_index(session)
-            for row in self.preview.rows:
-                if not row.broken:
-                    self.match(row)
-            targets = {r.target_id for r in self.preview.rows if r.target_id is not None}
-            existing = _load_full(session, self.spec.model, targets)
-            # The services' checks look referenced rows up with session.get; the
-            # identity map only holds objects someone references, so keep them
-            # alive here or every row would query them again.
-            held = self.referenced(session, existing)  # noqa: F841 - kept alive on purpose
-            seen: dict[Any, int] = {}
-            for row in self.preview.rows:
-                if not row.broken:
-                    self.validate(session, row, existing.get(row.target_id) if row.target_id else None)
-                    self.choose(row, seen)
+            batch: list[tuple[PreviewRow, tuple[Any, ...]]] = []
+            for line, raw in rows:
+                batch.append((reader.row(line, raw), raw))
+                if len(batch) == _ROWS_PER_BATCH:
+                    self.decide_batch(session, batch, reader, seen, held)
+                    batch = []
+            self.decide_batch(session, batch, reader, seen, held)
 
-    def referenced(self, session: Session, existing: Mapping[int, Mapping[str, Any]]) -> list[Any]:
-        """ORM objects the validation will look up (the authorities rows point to)."""
-        ids = {r.authority_id for r in self.preview.rows if r.authority_id is not None}
-        ids |= {e["parent_id"] for e in existing.values() if e.get("parent_id") is not None}
-        ordered = sorted(ids)
-        return [
-            obj
-            for start in range(0, len(ordered), _CHUNK)
+    def decide_batch(
+        self,
+        session: Session,
+        batch: list[tuple[PreviewRow, tuple[Any, ...]]],
+        reader: _RowReader,
+        seen: dict[Any, int],
+        held: dict[int, Any],
+    ) -> None:
+        readable = [row for row, _raw in batch if not row.broken]
+        for row in readable:
+            self.match(row)
+        targets = {r.target_id for r in readable if r.target_id is not None}
+        existing = _load_full(session, self.spec.model, targets)
+        checked = [r for r in readable if not r.target_id or not self.same(r, existing[r.target_id])]
+        self.hold_referenced(session, checked, existing, held)
+        for row, raw in batch:
+            if not row.broken:
+                self.validate(session, row, existing.get(row.target_id) if row.target_id else None)
+                self.choose(row, seen)
+            if row.unchanged:
+                row.compact(reader, reader.cells(raw))
+            self.preview.rows.append(row)
+
+    def hold_referenced(
+        self,
+        session: Session,
+        rows: list[PreviewRow],
+        existing: Mapping[int, Mapping[str, Any]],
+        held: dict[int, Any],
+    ) -> None:
+        """Load the ORM objects the validation of ``rows`` will look up (the authorities they point to).
+
+        Only rows that will be validated count: an unchanged row is not, and
+        loading the authorities of 100,000 of them cost time and memory.
+        """
+        ids = {r.authority_id for r in rows if r.authority_id is not None}
+        ids |= {
+            e["parent_id"]
+            for e in (existing[r.target_id] for r in rows if r.target_id)
+            if e.get("parent_id") is not None
+        }
+        ordered = sorted(ids - held.keys())
+        for start in range(0, len(ordered), _CHUNK):
             for obj in session.scalars(
                 select(Authority).where(Authority.id.in_(ordered[start : start + _CHUNK]))
-            )
-        ]
+            ):
+                held[obj.id] = obj
+
+    def same(self, row: PreviewRow, current: Mapping[str, Any]) -> bool:
+        """Whether the matched record already holds the row's values (then nothing is validated)."""
+        return all(current.get(k) == v for k, v in self.given(row).items())
+
+    def given(self, row: PreviewRow) -> dict[str, Any]:
+        """What an update of the matched record would set."""
+        return {**row.values, **self.extra_values(row, False)}
 
     def load_index(self, session: Session) -> None:
         raise NotImplementedError
@@ -536,7 +553,13 @@ class _Rows:
     def duplicate_keys(self, row: PreviewRow) -> list[tuple[Any, str]]:
         raise NotImplementedError
 
-    def extra_values(self, row: PreviewRow, creating: bool) -> dict[str, Any]:
+    @staticmethod
+    def extra_values(row: PreviewRow, creating: bool) -> dict[str, Any]:
+        """What the file's values need besides (a guessed kind, the authority's id).
+
+        Static: compact rows keep it (through ``_RowReader``) after the
+        builder and its indexes are gone.
+        """
         return {}
 
     def validate(self, session: Session, row: PreviewRow, current: Mapping[str, Any] | None) -> None:
@@ -549,7 +572,7 @@ class _Rows:
                 row.create_values = create_input
         else:
             row.target_version = current.get("version")
-            given = {**row.values, **self.extra_values(row, False)}
+            given = self.given(row)
             if all(current.get(k) == v for k, v in given.items()):
                 row.update_valid = True  # the stored values, so valid: a re-imported export
             else:
@@ -575,7 +598,7 @@ class _Rows:
                 return
             if not row.changes:
                 row.unchanged = True
-                row.reasons.append(_reason(QT_TRANSLATE_NOOP("Import", "Nothing to change.")))
+                row.reasons.append(NOTHING_TO_CHANGE)
                 return
             default = RowAction.UPDATE
         elif row.create_values is not None:
@@ -596,23 +619,42 @@ class _ContactRows(_Rows):
     """Contacts: matched by ID, email, or name at the same authority."""
 
     def load_index(self, session: Session) -> None:
+        self.session = session
         self.by_id: dict[int, str] = {}
-        self.by_email: dict[str, int] = {}
-        self.by_name: dict[tuple[str, int | None], int] = {}
-        rows = session.execute(
-            select(
-                Contact.id, Contact.email, Contact.first_name, Contact.last_name, Contact.authority_id
-            ).order_by(Contact.id)
-        )
-        for ident, email, first, last, authority_id in rows:
+        rows = session.execute(select(Contact.id, Contact.first_name, Contact.last_name).order_by(Contact.id))
+        for ident, first, last in rows:
             self.by_id[ident] = " ".join(p for p in (first, last) if p)
-            if email:
-                self.by_email.setdefault(email.lower(), ident)
-            self.by_name.setdefault((_name_key(first, last), authority_id), ident)
+        self._by_email: dict[str, int] | None = None
+        self._by_name: dict[tuple[str, int | None], int] = {}
         self.authorities = matching.AuthorityIndex(
             session.execute(select(Authority.id, Authority.name, Authority.short_name))
         )
         self._resolved: dict[str, tuple[int | None, list[int]]] = {}
+        self._names: dict[str, str] = {}
+
+    def by_email(self) -> dict[str, int]:
+        """Contacts by lower-case email; built when first needed.
+
+        A re-imported export matches every row by its ID, so it never needs
+        this or ``by_name`` (about 30 MB and 2 s at 100,000 contacts).
+        """
+        if self._by_email is None:
+            self._by_email = {}
+            rows = self.session.execute(
+                select(
+                    Contact.id, Contact.email, Contact.first_name, Contact.last_name, Contact.authority_id
+                ).order_by(Contact.id)
+            )
+            for ident, email, first, last, authority_id in rows:
+                if email:
+                    self._by_email.setdefault(email.lower(), ident)
+                self._by_name.setdefault((_name_key(first, last), authority_id), ident)
+        return self._by_email
+
+    def by_name(self) -> dict[tuple[str, int | None], int]:
+        """Contacts by folded name and authority id; built with ``by_email``."""
+        self.by_email()
+        return self._by_name
 
     def match(self, row: PreviewRow) -> None:
         self.match_authority(row)
@@ -629,8 +671,8 @@ class _ContactRows(_Rows):
                 )
             )
         email = row.values.get("email")
-        if isinstance(email, str) and email.lower() in self.by_email:
-            self.target(row, self.by_email[email.lower()])
+        if isinstance(email, str) and email.lower() in self.by_email():
+            self.target(row, self.by_email()[email.lower()])
             row.reasons.append(
                 _reason(
                     QT_TRANSLATE_NOOP("Import", "Same email as the existing contact “{name}”."),
@@ -640,8 +682,8 @@ class _ContactRows(_Rows):
             return
         if row.new_authority is None and row.values.get("last_name"):
             key = (_name_key(row.values.get("first_name"), row.values["last_name"]), row.authority_id)
-            if key in self.by_name:
-                self.target(row, self.by_name[key])
+            if key in self.by_name():
+                self.target(row, self.by_name()[key])
                 row.reasons.append(
                     _reason(
                         QT_TRANSLATE_NOOP(
@@ -659,9 +701,12 @@ class _ContactRows(_Rows):
         name = row.values.pop("authority", None)
         if name is None:
             return
-        row.authority_name = name = str(name)
+        name = str(name)
         if name not in self._resolved:
             self._resolved[name] = self.authorities.match(name)
+            self._names[name] = name
+        # One string per authority, not one per row (the file repeats the name on every row).
+        row.authority_name = name = self._names[name]
         found, candidates = self._resolved[name]
         if found is not None:
             row.authority_id = found
@@ -698,7 +743,8 @@ class _ContactRows(_Rows):
                     )
                 )
 
-    def extra_values(self, row: PreviewRow, creating: bool) -> dict[str, Any]:
+    @staticmethod
+    def extra_values(row: PreviewRow, creating: bool) -> dict[str, Any]:
         # An unknown authority stays unset in the preview; apply_preview fills in
         # the id of the one it creates (when that was agreed).
         if row.authority_id is not None:
@@ -781,7 +827,8 @@ class _AuthorityRows(_Rows):
         row.target_id = ident
         row.target_label = self.by_id[ident]
 
-    def extra_values(self, row: PreviewRow, creating: bool) -> dict[str, Any]:
+    @staticmethod
+    def extra_values(row: PreviewRow, creating: bool) -> dict[str, Any]:
         if not creating:
             return {}
         defaults: dict[str, Any] = {}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole, Salutation
@@ -214,6 +215,13 @@ def choice_value(enum: type[StrEnum], value: Any) -> Any:
     """The stored value for a label, value or German word; other input is returned for the validator."""
     if not isinstance(value, str) or not value.strip():
         return value
+    return _choice_text(enum, value)
+
+
+@lru_cache(maxsize=4096)
+def _choice_text(enum: type[StrEnum], value: str) -> Any:
+    # A list repeats a handful of spellings ("Frau", "Herr") on every row; the
+    # labels are fixed English texts, so the answer for a spelling never changes.
     key = loose_key(value)
     for member in enum:
         label = getattr(member, "label", member.value)

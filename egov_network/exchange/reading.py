@@ -5,7 +5,8 @@ the zip container (zip bombs) and the declared row count are checked *before*
 anything is parsed, openpyxl parses XML through defusedxml (installed as a
 dependency; openpyxl picks it up by itself), and every way a file can be
 broken ends in one ``ImportFileError`` that names the file and the problem.
-Nothing here knows about fields or the database: rows in, tuples out.
+Nothing here knows about fields or the database: rows in, tuples out, one at
+a time (``open_table``) or all at once (``read_table``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +65,16 @@ class Table:
     sheet: str | None
     lines: list[int] = field(default_factory=list)
     rows: list[tuple[Any, ...]] = field(default_factory=list)
+    from_xlsx: bool = False
+
+
+@dataclass
+class RowStream:
+    """The non-empty rows of one sheet or CSV file as (1-based row number, cells), read on demand."""
+
+    source: str  # file name, for messages
+    sheet: str | None
+    rows: Iterator[tuple[int, tuple[Any, ...]]]
     from_xlsx: bool = False
 
 
@@ -191,10 +203,31 @@ def sheet_names(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
 
 def read_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Table:
     """All non-empty rows of the chosen sheet (default the first) or of the CSV file."""
+    with open_table(path, sheet, limits) as stream:
+        table = Table(stream.source, stream.sheet, from_xlsx=stream.from_xlsx)
+        for line, row in stream.rows:
+            table.lines.append(line)
+            table.rows.append(row)
+    return table
+
+
+@contextmanager
+def open_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Iterator[RowStream]:
+    """Like ``read_table``, but the rows are read as they are consumed (an .xlsx stays open meanwhile).
+
+    A large list is never held whole (1.4 KB per row as tuples). Problems found
+    while reading (too many rows, a damaged part) raise ``ImportFileError`` from
+    the iteration, so the caller's work up to there is lost as it should be.
+    """
     _check_size(path, limits)
-    if is_xlsx(path, _head(path)):
-        return _read_xlsx(path, sheet, limits)
-    return _read_csv(path, limits)
+    if not is_xlsx(path, _head(path)):
+        yield _read_csv(path, limits)
+        return
+    workbook = _open_workbook(path, limits)
+    try:
+        yield _read_xlsx(workbook, path, sheet, limits)
+    finally:
+        workbook.close()
 
 
 def _too_many_rows(path: Path, rows: int, limits: Limits) -> ImportFileError:
@@ -208,52 +241,47 @@ def _too_many_rows(path: Path, rows: int, limits: Limits) -> ImportFileError:
     )
 
 
-def _read_xlsx(path: Path, sheet: str | None, limits: Limits) -> Table:
-    workbook = _open_workbook(path, limits)
+def _read_xlsx(workbook: Any, path: Path, sheet: str | None, limits: Limits) -> RowStream:
+    names = list(workbook.sheetnames)
+    if not names:
+        raise _error(QT_TRANSLATE_NOOP("Errors", "“{name}” contains no worksheet."), path)
+    if sheet is not None and sheet not in names:
+        raise _error(QT_TRANSLATE_NOOP("Errors", "“{name}” has no worksheet “{sheet}”."), path, sheet=sheet)
+    title = sheet if sheet is not None else names[0]
+    worksheet = workbook[title]
+    if not hasattr(worksheet, "reset_dimensions"):  # a chartsheet has no cells
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "The worksheet “{sheet}” in “{name}” holds no table."),
+            path,
+            sheet=title,
+        )
+    declared = worksheet.max_row
+    if declared is not None and declared > limits.max_rows:
+        raise _too_many_rows(path, declared, limits)
+    # The declared size is only a hint: openpyxl would stop at a wrong (too
+    # small) one and silently drop rows, so read what is really there.
+    worksheet.reset_dimensions()
+    return RowStream(path.name, title, _xlsx_rows(worksheet, path, limits), from_xlsx=True)
+
+
+def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[tuple[int, tuple[Any, ...]]]:
     try:
-        names = list(workbook.sheetnames)
-        if not names:
-            raise _error(QT_TRANSLATE_NOOP("Errors", "“{name}” contains no worksheet."), path)
-        if sheet is not None and sheet not in names:
-            raise _error(
-                QT_TRANSLATE_NOOP("Errors", "“{name}” has no worksheet “{sheet}”."), path, sheet=sheet
-            )
-        title = sheet if sheet is not None else names[0]
-        worksheet = workbook[title]
-        if not hasattr(worksheet, "reset_dimensions"):  # a chartsheet has no cells
-            raise _error(
-                QT_TRANSLATE_NOOP("Errors", "The worksheet “{sheet}” in “{name}” holds no table."),
-                path,
-                sheet=title,
-            )
-        declared = worksheet.max_row
-        if declared is not None and declared > limits.max_rows:
-            raise _too_many_rows(path, declared, limits)
-        # The declared size is only a hint: openpyxl would stop at a wrong (too
-        # small) one and silently drop rows, so read what is really there.
-        worksheet.reset_dimensions()
-        table = Table(path.name, title, from_xlsx=True)
-        try:
-            _collect(table, worksheet.iter_rows(values_only=True), path, limits)
-        except ImportFileError:
-            raise
-        except Exception as exc:  # truncated parts, bad XML, forbidden entities
-            raise _unreadable(path, exc) from None
-        return table
-    finally:
-        workbook.close()
+        yield from _non_empty(worksheet.iter_rows(values_only=True), path, limits)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # truncated parts, bad XML, forbidden entities
+        raise _unreadable(path, exc) from None
 
 
-def _collect(table: Table, rows: Iterable[tuple[Any, ...]], path: Path, limits: Limits) -> None:
-    lines, kept = table.lines, table.rows
-    number = 0
+def _non_empty(
+    rows: Iterable[tuple[Any, ...]], path: Path, limits: Limits
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
     for number, row in enumerate(rows, start=1):
-        # any() over the tuple is the cheapest emptiness test; blank strings are rare enough
-        if any(value is not None and value != "" for value in row):
-            lines.append(number)
-            kept.append(row)
         if number > limits.max_rows:
             raise _too_many_rows(path, number, limits)
+        # any() over the tuple is the cheapest emptiness test; blank strings are rare enough
+        if any(value is not None and value != "" for value in row):
+            yield number, row
 
 
 def decode(data: bytes) -> str:
@@ -285,7 +313,7 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ";"
 
 
-def _read_csv(path: Path, limits: Limits) -> Table:
+def _read_csv(path: Path, limits: Limits) -> RowStream:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -298,14 +326,19 @@ def _read_csv(path: Path, limits: Limits) -> Table:
     if data.count(b"\n") > limits.max_rows:
         raise _too_many_rows(path, data.count(b"\n"), limits)
     text = decode(data).replace("\x00", "")
+    del data  # the text is all that is needed from here on
     # The csv module refuses fields over 128 KiB; long cells are the import's
     # business (it skips their row with a reason), not a reason to fail here.
     if csv.field_size_limit() < limits.max_file_bytes:
         csv.field_size_limit(limits.max_file_bytes)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    table = Table(path.name, None, from_xlsx=False)
+    return RowStream(path.name, None, _csv_rows(reader, path, limits), from_xlsx=False)
+
+
+def _csv_rows(
+    reader: Iterator[list[str]], path: Path, limits: Limits
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
     try:
-        _collect(table, (tuple(row) for row in reader), path, limits)
+        yield from _non_empty((tuple(row) for row in reader), path, limits)
     except csv.Error as exc:
         raise _unreadable(path, exc) from None
-    return table
