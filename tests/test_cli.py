@@ -188,7 +188,9 @@ def test_import_of_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.Cap
     assert "kaputt.xlsx" in capsys.readouterr().err
 
 
-def test_german_export_has_german_labels(tmp_path: Path) -> None:
+def test_german_export_has_german_labels_and_reads_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # A process of its own: the German translators are installed application-wide.
     database = tmp_path / "netz.sqlite"
     members = tmp_path / "mitglieder.xlsx"
@@ -211,3 +213,9 @@ def test_german_export_has_german_labels(tmp_path: Path) -> None:
     book.close()
     assert {"Modellkommune", "Nordrhein-Westfalen", "Kreis"} <= cells
     assert not {"Model municipality", "North Rhine-Westphalia", "District"} & cells
+    # ... and the German list reads back: every row matches its authority by ID, unchanged.
+    capsys.readouterr()
+    command = ["import", "authorities", str(members), "--sheet", "Behörden", "--database", str(database)]
+    assert cli.main([*command, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "create: 0, update: 0" in out and "row " not in out, out

@@ -723,3 +723,27 @@ def test_an_unchanged_row_still_shows_its_values_and_can_be_forced_to_create(
         "eva@example.org",
         authority,
     )
+
+
+def test_every_german_label_the_window_shows_is_read_back() -> None:
+    # A list exported in German carries the catalogue's labels ("Erprobungsregion",
+    # "Unterstützende Einrichtung"); each must import as the value it stands for.
+    from xml.etree import ElementTree
+
+    from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole, Salutation
+    from egov_network.exchange.matching import choice_value
+
+    catalogue = Path(__file__).resolve().parents[1] / "resources/translations/egov_network_de.ts"
+    german = {
+        message.findtext("source"): message.findtext("translation")
+        for context in ElementTree.parse(catalogue).getroot().iter("context")
+        if context.findtext("name") == "Enum"
+        for message in context.iter("message")
+    }
+    checked = 0
+    for enum in (Salutation, AuthorityKind, FederalState, NetworkRole):
+        for member in enum:
+            if member.value:
+                assert choice_value(enum, german[member.label]) == member.value, german[member.label]
+                checked += 1
+    assert checked > 30
