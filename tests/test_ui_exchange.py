@@ -7,13 +7,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from egov_network.exchange.imports import RowAction
 from egov_network.services.registry import Services
 from egov_network.ui import export_dialog, import_dialog
 from egov_network.ui.import_dialog import ImportDialog, MappingDialog, run_import
+from egov_network.ui.import_preview_model import ACTION, WHY
 from egov_network.ui.main_window import MainWindow
 
 
@@ -137,16 +146,165 @@ def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
     assert demo.contacts.count_all() == before + 1
 
 
+def open_decision(qtbot, dialog: ImportDialog, row: int) -> QComboBox:
+    """Click a row's decision as a user would: the one combo box of the table opens its list."""
+    table = dialog.table
+    index = table.model().index(row, ACTION)
+    table.scrollTo(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center())
+    combo = table.indexWidget(index)
+    assert isinstance(combo, QComboBox)
+    assert table.findChildren(QComboBox) == [combo]  # an editor only for the cell being edited
+    return combo
+
+
+def pick(qtbot, combo: QComboBox, label: str) -> None:
+    """Click ``label`` in the open list of ``combo``."""
+    assert combo.view().isVisible()
+    items = combo.view()
+    item = items.model().index(combo.findText(label), 0)
+    assert item.isValid(), [combo.itemText(i) for i in range(combo.count())]
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=items.visualRect(item).center())
+
+
 def test_a_rows_decision_can_be_changed_in_the_preview(
     qtbot, demo: Services, settings: QSettings, tmp_path: Path
 ) -> None:
     source = write_csv(tmp_path / "l.csv", "First name,Last name,Email\nMax,Muster,max@example.org\n")
     dialog = ImportDialog(demo, source, settings)
-    combo = dialog.table.cellWidget(0, 1)
-    assert isinstance(combo, QComboBox)
-    combo.setCurrentIndex(combo.findData(RowAction.SKIP))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.table.findChildren(QComboBox)
+    combo = open_decision(qtbot, dialog, 0)
+    assert combo.accessibleName() == "Action for row 2"
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Create", "Skip"]
+    pick(qtbot, combo, "Skip")
     assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.SKIP
+    assert dialog.table.item(0, ACTION).text() == "Skip"  # type: ignore[union-attr]
+    assert "0 to create" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+    # Clicking elsewhere closes the editor; on the decision cell the keyboard
+    # takes the first letter of a choice.
+    table = dialog.table
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 2)).center()
+    )
+    table.setCurrentIndex(table.model().index(0, ACTION))
+    qtbot.keyClick(table, Qt.Key.Key_C)
+    assert dialog.preview.rows[0].action == RowAction.CREATE
+    assert dialog.import_button.isEnabled()
+
+
+def test_a_row_that_cannot_be_imported_offers_no_choice_and_is_marked(
+    qtbot, demo: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "l.csv", "First name,Last name,Email\nMax,Muster,kaputt@\n")
+    dialog = ImportDialog(demo, source, settings)
+    model = dialog.table.model()
+    assert not model.flags(model.index(0, ACTION)) & Qt.ItemFlag.ItemIsEditable
+    assert model.index(0, ACTION).data() == "Skip"
+    why = model.index(0, WHY)
+    assert "email" in why.data().lower() and why.data(Qt.ItemDataRole.ToolTipRole) == why.data()
+    # Red, and a sign beside the words: colour is not the only signal.
+    assert why.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert why.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def select_rows(dialog: ImportDialog, first: int, last: int) -> None:
+    model = dialog.table.model()
+    dialog.table.selectionModel().select(
+        QItemSelection(model.index(first, 0), model.index(last, 0)),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def choose_for_selection(dialog: ImportDialog, label: str) -> None:
+    """Open the context menu of the preview and click ``label`` (it must be enabled)."""
+    menu = dialog.table.decision_menu
+    menu.popup(dialog.table.viewport().mapToGlobal(QPoint(10, 10)))
+    [chosen] = [a for a in menu.actions() if a.text().replace("&", "") == label]
+    assert chosen.isEnabled(), label
+    chosen.trigger()
+    menu.hide()
+
+
+def test_many_rows_take_one_decision_from_the_menu(
+    qtbot, demo: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    source = write_csv(
+        tmp_path / "l.csv",
+        "First name,Last name,Email\n"
+        "Max,Muster,max@example.org\n"
+        "Eva,Muster,eva@example.org\n"
+        "Jo,Muster,kaputt@\n"
+        "Ida,Muster,ida@example.org\n",
+    )
+    dialog = ImportDialog(demo, source, settings)
+    assert not dialog.decision_button.isEnabled()
+    select_rows(dialog, 0, 2)
+    assert dialog.decision_button.isEnabled()
+    assert dialog.decision_button.menu() is dialog.table.decision_menu
+    choose_for_selection(dialog, "Skip")
+    assert dialog.preview is not None
+    assert [row.action for row in dialog.preview.rows] == [RowAction.SKIP] * 3 + [RowAction.CREATE]
+    assert "1 to create, 0 to update, 3 to skip." in dialog.summary.text()
+
+    # Row 3 cannot be created: it keeps "Skip", and the summary says so.
+    choose_for_selection(dialog, "Create")
+    assert [row.action for row in dialog.preview.rows] == [RowAction.CREATE] * 2 + [
+        RowAction.SKIP,
+        RowAction.CREATE,
+    ]
+    assert "1 of the selected rows do not allow this" in dialog.summary.text()
+    # No selected row can be updated: the menu does not offer it.
+    dialog.table.decision_menu.popup(QPoint(0, 0))
+    assert not dialog.table.decision_actions[RowAction.UPDATE].isEnabled()
+    dialog.table.decision_menu.hide()
+
+
+def test_a_long_file_opens_without_a_widget_per_row_and_its_decisions_count(
+    qtbot,
+    window: MainWindow,
+    demo: Services,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    rows = 20_000
+    source = write_csv(
+        tmp_path / "lang.csv",
+        "Vorname;Nachname;E-Mail\n" + "".join(f"Vor{i};Nach{i};p{i}@example.org\n" for i in range(rows)),
+    )
+    before = demo.contacts.count_all()
+
+    def decide(dialog: ImportDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert table.model().rowCount() == rows
+        assert f"{rows} to create" in dialog.summary.text()
+        # The viewport, scroll bars and headers: a fixed few, not ~10 per row as with a combo box per row.
+        assert len(table.findChildren(QWidget)) < 40
+        assert not table.findChildren(QComboBox)
+        # One row far down skipped through its cell, the first hundred through the menu.
+        pick(qtbot, open_decision(qtbot, dialog, 12_345), "Skip")
+        select_rows(dialog, 0, 99)
+        choose_for_selection(dialog, "Skip")
+        assert len(table.findChildren(QComboBox)) <= 1
+        assert f"{rows - 101} to create" in dialog.summary.text()
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", decide)
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: infos.append(text))
+    run_import(window, demo, window.undoable, settings, source)
+    assert demo.contacts.count_all() == before + rows - 101
+    assert not demo.contacts.find_by_email("p12345@example.org")
+    assert not demo.contacts.find_by_email("p99@example.org")
+    assert demo.contacts.find_by_email("p100@example.org")
+    assert infos and infos[0].startswith(f"{rows - 101} created, 0 updated, 101 skipped")
 
 
 def test_column_mapping_can_be_fixed_and_is_remembered(

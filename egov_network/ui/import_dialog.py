@@ -2,20 +2,20 @@
 
 Reading, matching and writing live in ``egov_network.exchange.imports`` (no
 Qt). This dialog shows the preview row by row (create / update / skip and
-why), lets the coordinator change a row's decision and the column mapping,
-and runs the import as one undo step. The mapping is remembered per kind of
-list, so the next file from the same member needs no fixing.
+why), lets the coordinator change a row's decision, or many rows' at once, and
+the column mapping, and runs the import as one undo step. The mapping is
+remembered per kind of list, so the next file from the same member needs no
+fixing. The table itself (lazy, for files of 100,000 rows) is
+``egov_network.ui.import_preview_model``.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,18 +35,13 @@ from egov_network.exchange import imports, reading
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
+from egov_network.ui.import_preview_model import PreviewTable, action_label
 from egov_network.ui.undo import Actions
 
 KINDS = ("contacts", "authorities")
 _COLUMNS: dict[str, tuple[ListColumn, ...]] = {"contacts": CONTACT_COLUMNS, "authorities": AUTHORITY_COLUMNS}
 
-
-def action_label(action: imports.RowAction) -> str:
-    return {
-        imports.RowAction.CREATE: QCoreApplication.translate("ImportDialog", "Create"),
-        imports.RowAction.UPDATE: QCoreApplication.translate("ImportDialog", "Update"),
-        imports.RowAction.SKIP: QCoreApplication.translate("ImportDialog", "Skip"),
-    }[action]
+__all__ = ["ImportDialog", "MappingDialog", "action_label", "ask_source", "run_import"]
 
 
 class MappingDialog(QDialog):
@@ -128,21 +120,23 @@ class ImportDialog(QDialog):
         row.addWidget(self.columns_button)
         layout.addLayout(row)
 
-        self.table = QTableWidget(0, 5, self)
+        self.table = PreviewTable(self)
         self.table.setObjectName("preview")
         self.table.setAccessibleName(self.tr("Preview of the import"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Action"), self.tr("Record"), self.tr("Matches"), self.tr("Why")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.preview_model.decisions_changed.connect(self._update_summary)
+        self.table.bulk_changed.connect(self._bulk_changed)
         layout.addWidget(self.table, 1)
+
+        bulk = QHBoxLayout()
+        self.decision_button = QPushButton(self.tr("Decision for the &selected rows"), self)
+        self.decision_button.setMenu(self.table.decision_menu)
+        self.decision_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.decision_button.setEnabled(self.table.selectionModel().hasSelection())
+        )
+        bulk.addWidget(self.decision_button)
+        bulk.addStretch(1)
+        layout.addLayout(bulk)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -190,39 +184,28 @@ class ImportDialog(QDialog):
             )
         except EgovError as error:
             self.preview = None
-            self.table.setRowCount(0)
+            self.table.show_preview(None)
             self.summary.setText(error.text(translate))
             self.import_button.setEnabled(False)
             self.columns_button.setEnabled(False)
             return
         self.columns_button.setEnabled(True)
         self.create_authorities.setEnabled(self.current_kind() == "contacts")
-        self._fill()
-
-    def _fill(self) -> None:
-        assert self.preview is not None
-        rows = self.preview.rows
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            self.table.setItem(r, 0, QTableWidgetItem(str(row.line)))
-            combo = QComboBox(self.table)
-            for action in row.allowed_actions():
-                combo.addItem(action_label(action), action)
-            combo.setCurrentIndex(max(combo.findData(row.action), 0))
-            combo.setAccessibleName(self.tr("Action for row {line}").format(line=row.line))
-            combo.currentIndexChanged.connect(lambda _i, row=row, combo=combo: self._set_action(row, combo))
-            self.table.setCellWidget(r, 1, combo)
-            self.table.setItem(r, 2, QTableWidgetItem(row.describe()))
-            self.table.setItem(r, 3, QTableWidgetItem(row.match_text()))
-            reasons = "; ".join(reason.text(translate) for reason in row.reasons)
-            item = QTableWidgetItem(reasons)
-            item.setToolTip(reasons)
-            self.table.setItem(r, 4, item)
+        self.table.show_preview(self.preview)
         self._update_summary()
 
-    def _set_action(self, row: Any, combo: QComboBox) -> None:
-        row.action = combo.currentData()
-        self._update_summary()
+    def _bulk_changed(self, _changed: int, refused: int) -> None:
+        self._update_summary()  # drops the note of an earlier bulk change
+        if refused:
+            # Said once after the change, so a select-all followed by "Update"
+            # does not look as if it had updated every row.
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("{count} of the selected rows do not allow this and keep their decision.").format(
+                    count=refused
+                )
+            )
 
     def _update_summary(self) -> None:
         assert self.preview is not None

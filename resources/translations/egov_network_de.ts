@@ -101,7 +101,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../egov_network/app.py" line="108"/>
+        <location filename="../../egov_network/app.py" line="109"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -220,196 +220,196 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="250"/>
+        <location filename="../../egov_network/services/queries.py" line="349"/>
         <source>Last name</source>
-        <extracomment>Ids per ``IN (...)`` list; well below SQLite&apos;s bound-parameter limit. Scope keys ``ids()`` accepts. The table whose ``id`` the query lists.</extracomment>
+        <extracomment>Ids per ``IN (...)`` list; well below SQLite&apos;s bound-parameter limit. A filter term without index support (one or two letters) costs a keystroke&apos;s time (~15 ms) while it scans at most SCAN_LIMIT rows (a ``LIKE`` scan reads ~2 rows per microsecond: 10 ms for 20,000 contacts, 50-100 ms for 100,000) or checks at most CHECK_LIMIT listed rows by id (~3 microseconds a row). Scope keys ``ids()`` accepts. The table whose ``id`` the query lists. Columns that order rows equal in the sorted one, before the id does.</extracomment>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="251"/>
+        <location filename="../../egov_network/services/queries.py" line="350"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="252"/>
-        <location filename="../../egov_network/services/queries.py" line="383"/>
+        <location filename="../../egov_network/services/queries.py" line="351"/>
+        <location filename="../../egov_network/services/queries.py" line="541"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="253"/>
+        <location filename="../../egov_network/services/queries.py" line="352"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="254"/>
+        <location filename="../../egov_network/services/queries.py" line="353"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="255"/>
+        <location filename="../../egov_network/services/queries.py" line="354"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="256"/>
+        <location filename="../../egov_network/services/queries.py" line="355"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="257"/>
+        <location filename="../../egov_network/services/queries.py" line="356"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="258"/>
+        <location filename="../../egov_network/services/queries.py" line="357"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="259"/>
+        <location filename="../../egov_network/services/queries.py" line="358"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="260"/>
+        <location filename="../../egov_network/services/queries.py" line="359"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="304"/>
-        <location filename="../../egov_network/services/queries.py" line="349"/>
+        <location filename="../../egov_network/services/queries.py" line="462"/>
+        <location filename="../../egov_network/services/queries.py" line="507"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="305"/>
+        <location filename="../../egov_network/services/queries.py" line="463"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="306"/>
-        <location filename="../../egov_network/services/queries.py" line="384"/>
+        <location filename="../../egov_network/services/queries.py" line="464"/>
+        <location filename="../../egov_network/services/queries.py" line="542"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="307"/>
+        <location filename="../../egov_network/services/queries.py" line="465"/>
         <source>State</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="308"/>
+        <location filename="../../egov_network/services/queries.py" line="466"/>
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="309"/>
+        <location filename="../../egov_network/services/queries.py" line="467"/>
         <source>Network role</source>
         <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="310"/>
+        <location filename="../../egov_network/services/queries.py" line="468"/>
         <source>Cohort</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="311"/>
+        <location filename="../../egov_network/services/queries.py" line="469"/>
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="312"/>
+        <location filename="../../egov_network/services/queries.py" line="470"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="313"/>
+        <location filename="../../egov_network/services/queries.py" line="471"/>
         <source>Part of</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="314"/>
+        <location filename="../../egov_network/services/queries.py" line="472"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="350"/>
+        <location filename="../../egov_network/services/queries.py" line="508"/>
         <source>Parent topic</source>
         <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="351"/>
+        <location filename="../../egov_network/services/queries.py" line="509"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="352"/>
+        <location filename="../../egov_network/services/queries.py" line="510"/>
         <source>Experts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="353"/>
+        <location filename="../../egov_network/services/queries.py" line="511"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="382"/>
+        <location filename="../../egov_network/services/queries.py" line="540"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="385"/>
+        <location filename="../../egov_network/services/queries.py" line="543"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="386"/>
+        <location filename="../../egov_network/services/queries.py" line="544"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="387"/>
+        <location filename="../../egov_network/services/queries.py" line="545"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="388"/>
+        <location filename="../../egov_network/services/queries.py" line="546"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="389"/>
+        <location filename="../../egov_network/services/queries.py" line="547"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="432"/>
+        <location filename="../../egov_network/services/queries.py" line="590"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="433"/>
+        <location filename="../../egov_network/services/queries.py" line="591"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="434"/>
+        <location filename="../../egov_network/services/queries.py" line="592"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="435"/>
+        <location filename="../../egov_network/services/queries.py" line="593"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="436"/>
+        <location filename="../../egov_network/services/queries.py" line="594"/>
         <source>Meeting date</source>
         <translation>Datum des Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="437"/>
+        <location filename="../../egov_network/services/queries.py" line="595"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -875,173 +875,173 @@
         <translation>„{name}“ kann nicht gelöscht werden, solange andere Datensätze davon abhängen: {details}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="50"/>
-        <location filename="../../egov_network/domain/validation.py" line="177"/>
-        <location filename="../../egov_network/domain/validation.py" line="197"/>
-        <location filename="../../egov_network/domain/validation.py" line="218"/>
+        <location filename="../../egov_network/domain/validation.py" line="47"/>
+        <location filename="../../egov_network/domain/validation.py" line="178"/>
+        <location filename="../../egov_network/domain/validation.py" line="198"/>
+        <location filename="../../egov_network/domain/validation.py" line="219"/>
         <location filename="../../egov_network/services/fields.py" line="29"/>
         <source>This field is required.</source>
         <extracomment>Longest single-line value (names, functions, places). Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty.</extracomment>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="55"/>
+        <location filename="../../egov_network/domain/validation.py" line="52"/>
         <source>Line breaks and control characters are not allowed here.</source>
         <translation>Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="59"/>
-        <location filename="../../egov_network/domain/validation.py" line="79"/>
+        <location filename="../../egov_network/domain/validation.py" line="56"/>
+        <location filename="../../egov_network/domain/validation.py" line="76"/>
         <source>At most {max} characters are allowed here ({length} given).</source>
         <translation>Hier sind höchstens {max} Zeichen erlaubt (eingegeben: {length}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="76"/>
+        <location filename="../../egov_network/domain/validation.py" line="73"/>
         <source>The text contains a NUL character.</source>
         <translation>Der Text enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="95"/>
+        <location filename="../../egov_network/domain/validation.py" line="94"/>
         <source>“{value}” is not a valid email address.</source>
         <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="110"/>
+        <location filename="../../egov_network/domain/validation.py" line="111"/>
         <source>“{value}” is not a valid phone number.</source>
         <translation>„{value}“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="125"/>
+        <location filename="../../egov_network/domain/validation.py" line="126"/>
         <source>A municipality key has 8 digits (5 for a district); “{value}” does not.</source>
         <translation>Ein Gemeindeschlüssel hat 8 Ziffern (bei einem Kreis 5); „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="133"/>
+        <location filename="../../egov_network/domain/validation.py" line="134"/>
         <source>A municipality key starts with a state code from 01 to 16, not {prefix}.</source>
         <translation>Ein Gemeindeschlüssel beginnt mit einer Landeskennzahl von 01 bis 16, nicht mit {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="140"/>
+        <location filename="../../egov_network/domain/validation.py" line="141"/>
         <location filename="../../egov_network/services/authorities.py" line="64"/>
         <source>The municipality key starts with {prefix}, but the state is {state}.</source>
         <translation>Der Gemeindeschlüssel beginnt mit {prefix}, das Bundesland ist aber {state}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="156"/>
+        <location filename="../../egov_network/domain/validation.py" line="157"/>
         <source>A postal code has five digits; “{value}” does not.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern; „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="169"/>
+        <location filename="../../egov_network/domain/validation.py" line="170"/>
         <source>“{value}” is not a web address.</source>
         <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="184"/>
+        <location filename="../../egov_network/domain/validation.py" line="185"/>
         <source>“{value}” is not one of the allowed values ({allowed}).</source>
         <translation>„{value}“ ist keiner der erlaubten Werte ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="211"/>
+        <location filename="../../egov_network/domain/validation.py" line="212"/>
         <source>“{value}” is not a valid date.</source>
         <translation>„{value}“ ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="229"/>
+        <location filename="../../egov_network/domain/validation.py" line="230"/>
         <source>“{value}” is not a valid date and time.</source>
         <translation>„{value}“ ist keine gültige Angabe von Datum und Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="241"/>
+        <location filename="../../egov_network/domain/validation.py" line="242"/>
         <source>“{value}” is not a whole number.</source>
         <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="245"/>
+        <location filename="../../egov_network/domain/validation.py" line="246"/>
         <source>Enter a number from {low} to {high}.</source>
         <translation>Bitte geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="261"/>
+        <location filename="../../egov_network/domain/validation.py" line="262"/>
         <source>“{value}” is neither yes nor no.</source>
         <translation>„{value}“ ist weder Ja noch Nein.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="99"/>
+        <location filename="../../egov_network/exchange/imports.py" line="76"/>
         <source>Row {line} could not be imported, so nothing was: {details}</source>
-        <extracomment>Header text of the file -&gt; field key, or None for &quot;not imported&quot;. JSON-serialisable.</extracomment>
+        <extracomment>Header text of the file -&gt; field key, or None for &quot;not imported&quot;. JSON-serialisable. Rows read and decided at a time: enough for bulk queries, few enough to hold as full rows.</extracomment>
         <translation>Zeile {line} konnte nicht importiert werden, daher wurde nichts importiert: {details}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="951"/>
+        <location filename="../../egov_network/exchange/imports.py" line="998"/>
         <source>Records the import refers to were changed meanwhile; nothing was imported. Try again.</source>
         <translation>Datensätze, auf die sich der Import bezieht, wurden inzwischen geändert; es wurde nichts importiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="1012"/>
+        <location filename="../../egov_network/exchange/imports.py" line="1059"/>
         <source>The import cannot be taken back: records it created are now used elsewhere.</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="77"/>
+        <location filename="../../egov_network/exchange/reading.py" line="89"/>
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
         <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
         <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="89"/>
+        <location filename="../../egov_network/exchange/reading.py" line="101"/>
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="93"/>
+        <location filename="../../egov_network/exchange/reading.py" line="105"/>
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="107"/>
-        <location filename="../../egov_network/exchange/reading.py" line="126"/>
-        <location filename="../../egov_network/exchange/reading.py" line="293"/>
+        <location filename="../../egov_network/exchange/reading.py" line="119"/>
+        <location filename="../../egov_network/exchange/reading.py" line="138"/>
+        <location filename="../../egov_network/exchange/reading.py" line="321"/>
         <source>“{name}” cannot be opened: {reason}.</source>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="113"/>
+        <location filename="../../egov_network/exchange/reading.py" line="125"/>
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
         <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="134"/>
+        <location filename="../../egov_network/exchange/reading.py" line="146"/>
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
         <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="142"/>
+        <location filename="../../egov_network/exchange/reading.py" line="154"/>
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="172"/>
+        <location filename="../../egov_network/exchange/reading.py" line="184"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="202"/>
+        <location filename="../../egov_network/exchange/reading.py" line="235"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="216"/>
+        <location filename="../../egov_network/exchange/reading.py" line="247"/>
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="219"/>
+        <location filename="../../egov_network/exchange/reading.py" line="249"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="225"/>
+        <location filename="../../egov_network/exchange/reading.py" line="254"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Diese Person hat dieses Fachthema bereits.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/demo.py" line="217"/>
+        <location filename="../../egov_network/services/demo.py" line="236"/>
         <source>“{path}” already holds data; it is only replaced when you say so (--force).</source>
         <extracomment>(section, field in the file) -&gt; (service field, section the key points into) Nested lists handled by the loader itself.</extracomment>
         <translation>„{path}“ enthält bereits Daten; sie werden nur ersetzt, wenn Sie dies ausdrücklich angeben (--force).</translation>
@@ -1222,32 +1222,33 @@
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/database.py" line="40"/>
+        <location filename="../../egov_network/store/database.py" line="39"/>
         <source>“{url}” is not a database address this program knows.</source>
         <translation>„{url}“ ist keine Datenbankadresse, die dieses Programm kennt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/database.py" line="182"/>
+        <location filename="../../egov_network/store/database.py" line="184"/>
         <source>“{location}” is not a database this program can open ({reason}).</source>
         <translation>„{location}“ ist keine Datenbank, die dieses Programm öffnen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/migrate.py" line="48"/>
+        <location filename="../../egov_network/store/migrate.py" line="61"/>
         <source>“{location}” is a database, but not one of this program.</source>
+        <extracomment>The newest revision this program writes. Opening a database already at it needs no Alembic at all (its import and script scan cost ~0.3 s of every start); tests/test_migrations.py checks it equals the scripts&apos; head.</extracomment>
         <translation>„{location}“ ist eine Datenbank, aber nicht von diesem Programm.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/migrate.py" line="58"/>
+        <location filename="../../egov_network/store/migrate.py" line="76"/>
         <source>“{location}” was written by a newer version of this program; please update.</source>
         <translation>„{location}“ wurde mit einer neueren Version dieses Programms geschrieben; bitte aktualisieren Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/migrate.py" line="85"/>
+        <location filename="../../egov_network/store/migrate.py" line="103"/>
         <source>“{path}” is a folder, not a database file.</source>
         <translation>„{path}“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/migrate.py" line="90"/>
+        <location filename="../../egov_network/store/migrate.py" line="108"/>
         <source>There is no database file “{path}”.</source>
         <translation>Es gibt keine Datenbankdatei „{path}“.</translation>
     </message>
@@ -1962,114 +1963,116 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="355"/>
+        <location filename="../../egov_network/exchange/imports.py" line="273"/>
         <source>No column of the file was recognised; choose the columns.</source>
-        <extracomment>Field values from the file (blank cells left out); &quot;id&quot; and &quot;authority&quot; removed. Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). Updated records before and after the import, for undo and redo. Created records as undo removed them, for redo (filled by ``undo_import``).</extracomment>
+        <extracomment>Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). Updated records before and after the import, for undo and redo. Created records as undo removed them, for redo (filled by ``undo_import``).</extracomment>
         <translation>Keine Spalte der Datei wurde erkannt; bitte ordnen Sie die Spalten zu.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="361"/>
+        <location filename="../../egov_network/exchange/imports.py" line="280"/>
         <source>No column holds the {field}; new records cannot be created.</source>
         <translation>Keine Spalte enthält das Feld {field}; neue Datensätze können nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="394"/>
+        <location filename="../../egov_network/exchange/imports.py" line="378"/>
         <source>Cell {cell} holds {length} characters; at most {max} are accepted.</source>
         <translation>Zelle {cell} enthält {length} Zeichen; höchstens {max} werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="406"/>
+        <location filename="../../egov_network/exchange/imports.py" line="390"/>
         <source>Cell {cell} holds a formula; its text {formula} is imported, not its result.</source>
         <translation>Zelle {cell} enthält eine Formel; importiert wird ihr Text {formula}, nicht ihr Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="438"/>
+        <location filename="../../egov_network/exchange/imports.py" line="329"/>
         <source>The ID “{value}” is not a number; it is ignored.</source>
+        <extracomment>The columns of ``cells``&apos; tuples: only the mapped ones, in order.</extracomment>
         <translation>Die ID „{value}“ ist keine Zahl; sie wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="567"/>
+        <location filename="../../egov_network/exchange/imports.py" line="590"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="578"/>
+        <location filename="../../egov_network/exchange/preview_rows.py" line="55"/>
         <source>Nothing to change.</source>
+        <extracomment>The reason of every unchanged row: one object (it is immutable) instead of one per row.</extracomment>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="625"/>
+        <location filename="../../egov_network/exchange/imports.py" line="667"/>
         <source>No contact has the ID {id}; the row is treated as a new contact.</source>
         <translation>Kein Kontakt hat die ID {id}; die Zeile wird als neuer Kontakt behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="636"/>
+        <location filename="../../egov_network/exchange/imports.py" line="678"/>
         <source>Same email as the existing contact “{name}”.</source>
         <translation>Gleiche E-Mail-Adresse wie der vorhandene Kontakt „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="647"/>
+        <location filename="../../egov_network/exchange/imports.py" line="689"/>
         <source>Same name at the same authority as the existing contact #{id}.</source>
         <translation>Gleicher Name bei derselben Behörde wie der vorhandene Kontakt Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="671"/>
+        <location filename="../../egov_network/exchange/imports.py" line="716"/>
         <source>“{name}” fits several authorities ({candidates}); the authority is not set.</source>
         <translation>„{name}“ passt zu mehreren Behörden ({candidates}); die Behörde wird nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="686"/>
+        <location filename="../../egov_network/exchange/imports.py" line="731"/>
         <source>The authority “{name}” is new and will be created.</source>
         <translation>Die Behörde „{name}“ ist neu und wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="693"/>
+        <location filename="../../egov_network/exchange/imports.py" line="738"/>
         <source>Authority “{name}” is not in the network; the contact is imported without one.</source>
         <translation>Die Behörde „{name}“ ist nicht im Netzwerk; der Kontakt wird ohne Behörde importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="711"/>
-        <location filename="../../egov_network/exchange/imports.py" line="808"/>
+        <location filename="../../egov_network/exchange/imports.py" line="757"/>
+        <location filename="../../egov_network/exchange/imports.py" line="855"/>
         <source>Same ID as row {line}; skipped.</source>
         <translation>Gleiche ID wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="715"/>
+        <location filename="../../egov_network/exchange/imports.py" line="761"/>
         <source>Same email as row {line}; skipped.</source>
         <translation>Gleiche E-Mail-Adresse wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="722"/>
+        <location filename="../../egov_network/exchange/imports.py" line="768"/>
         <source>Same name at the same authority as row {line}; skipped.</source>
         <translation>Gleicher Name bei derselben Behörde wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="755"/>
+        <location filename="../../egov_network/exchange/imports.py" line="801"/>
         <source>No authority has the ID {id}; the row is treated as a new authority.</source>
         <translation>Keine Behörde hat die ID {id}; die Zeile wird als neue Behörde behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="766"/>
+        <location filename="../../egov_network/exchange/imports.py" line="812"/>
         <source>Same municipality key as “{name}”.</source>
         <translation>Gleicher Gemeindeschlüssel wie „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="775"/>
+        <location filename="../../egov_network/exchange/imports.py" line="821"/>
         <source>Same name as the existing authority #{id}.</source>
         <translation>Gleicher Name wie die vorhandene Behörde Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="800"/>
+        <location filename="../../egov_network/exchange/imports.py" line="847"/>
         <source>No kind given; “{kind}” is assumed.</source>
         <translation>Keine Art angegeben; „{kind}“ wird angenommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="813"/>
+        <location filename="../../egov_network/exchange/imports.py" line="860"/>
         <source>Same municipality key as row {line}; skipped.</source>
         <translation>Gleicher Gemeindeschlüssel wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="820"/>
+        <location filename="../../egov_network/exchange/imports.py" line="867"/>
         <source>Same name as row {line}; skipped.</source>
         <translation>Gleicher Name wie Zeile {line}; übersprungen.</translation>
     </message>
@@ -2077,148 +2080,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="49"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="81"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="50"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="82"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="51"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="83"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="97"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="111"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="103"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="112"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="104"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="113"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
         <source>&amp;Import as:</source>
         <translation>Importieren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="115"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="107"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="109"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
         <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="126"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="133"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="125"/>
         <source>Preview of the import</source>
         <translation>Vorschau des Imports</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="256"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="257"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="258"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="259"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="135"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="260"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="148"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="150"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="212"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="329"/>
         <source>Action for row {line}</source>
         <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="230"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="131"/>
+        <source>Decision for the &amp;selected rows</source>
+        <translation>Entscheidung für die &amp;markierten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="205"/>
+        <source>{count} of the selected rows do not allow this and keep their decision.</source>
+        <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="213"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="237"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="220"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="240"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="223"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="262"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="245"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="264"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="247"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="284"/>
-        <location filename="../../egov_network/ui/import_dialog.py" line="312"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="267"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="307"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="290"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="313"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="296"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="321"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="304"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="322"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="305"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2226,190 +2239,191 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="156"/>
+        <location filename="../../egov_network/ui/table_model.py" line="228"/>
         <source>{date} (overdue)</source>
+        <extracomment>The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan.</extracomment>
         <translation>{date} (überfällig)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="55"/>
+        <location filename="../../egov_network/ui/main_window.py" line="53"/>
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="56"/>
+        <location filename="../../egov_network/ui/main_window.py" line="54"/>
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="65"/>
+        <location filename="../../egov_network/ui/main_window.py" line="63"/>
         <source>Workspaces</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="70"/>
+        <location filename="../../egov_network/ui/main_window.py" line="68"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="71"/>
+        <location filename="../../egov_network/ui/main_window.py" line="69"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <location filename="../../egov_network/ui/main_window.py" line="70"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="73"/>
+        <location filename="../../egov_network/ui/main_window.py" line="71"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="74"/>
+        <location filename="../../egov_network/ui/main_window.py" line="72"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="107"/>
+        <location filename="../../egov_network/ui/main_window.py" line="105"/>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="112"/>
+        <location filename="../../egov_network/ui/main_window.py" line="110"/>
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="117"/>
+        <location filename="../../egov_network/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="118"/>
+        <location filename="../../egov_network/ui/main_window.py" line="116"/>
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="123"/>
+        <location filename="../../egov_network/ui/main_window.py" line="121"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="127"/>
+        <location filename="../../egov_network/ui/main_window.py" line="125"/>
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="132"/>
+        <location filename="../../egov_network/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="137"/>
+        <location filename="../../egov_network/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <location filename="../../egov_network/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="140"/>
+        <location filename="../../egov_network/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="145"/>
+        <location filename="../../egov_network/ui/main_window.py" line="143"/>
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="149"/>
+        <location filename="../../egov_network/ui/main_window.py" line="147"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="153"/>
+        <location filename="../../egov_network/ui/main_window.py" line="151"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="158"/>
+        <location filename="../../egov_network/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="165"/>
+        <location filename="../../egov_network/ui/main_window.py" line="163"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172"/>
+        <location filename="../../egov_network/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="173"/>
+        <location filename="../../egov_network/ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="177"/>
+        <location filename="../../egov_network/ui/main_window.py" line="175"/>
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="185"/>
+        <location filename="../../egov_network/ui/main_window.py" line="183"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206"/>
+        <location filename="../../egov_network/ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="211"/>
+        <location filename="../../egov_network/ui/main_window.py" line="209"/>
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="221"/>
+        <location filename="../../egov_network/ui/main_window.py" line="219"/>
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="289"/>
+        <location filename="../../egov_network/ui/main_window.py" line="290"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="291"/>
+        <location filename="../../egov_network/ui/main_window.py" line="292"/>
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="301"/>
+        <location filename="../../egov_network/ui/main_window.py" line="304"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="307"/>
+        <location filename="../../egov_network/ui/main_window.py" line="310"/>
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="313"/>
+        <location filename="../../egov_network/ui/main_window.py" line="316"/>
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="315"/>
+        <location filename="../../egov_network/ui/main_window.py" line="318"/>
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -2417,27 +2431,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="62"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="54"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="57"/>
         <source>Choose for each column of the file which field it fills.</source>
         <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="63"/>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="76"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="68"/>
         <source>Field for column {header}</source>
         <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="77"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="69"/>
         <source>(no header)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -2679,19 +2693,42 @@
 <context>
     <name>PickerDialog</name>
     <message>
-        <location filename="../../egov_network/ui/picker.py" line="34"/>
+        <location filename="../../egov_network/ui/picker.py" line="35"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/picker.py" line="36"/>
+        <location filename="../../egov_network/ui/picker.py" line="37"/>
         <source>Type part of a name…</source>
         <translation>Teil eines Namens eingeben…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/picker.py" line="38"/>
+        <location filename="../../egov_network/ui/picker.py" line="39"/>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTable</name>
+    <message>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="386"/>
+        <source>Decision for the selected rows</source>
+        <translation>Entscheidung für die markierten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="389"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="390"/>
+        <source>&amp;Update</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="391"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Überspringen</translation>
     </message>
 </context>
 <context>
@@ -2782,57 +2819,57 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../egov_network/ui/shortcuts_dialog.py" line="30"/>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="52"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="55"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
         <source>Open the selected record in the editor</source>
         <translation>Ausgewählten Datensatz im Editor öffnen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="45"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
         <source>Enter (in a table)</source>
         <translation>Eingabetaste (in einer Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="49"/>
         <source>Delete the selected records</source>
         <translation>Ausgewählte Datensätze löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="49"/>
         <source>Del (in a table)</source>
         <translation>Entf (in einer Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="50"/>
         <source>Next / previous tab of the editor</source>
         <translation>Nächste / vorige Registerkarte des Editors</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="51"/>
         <source>Go to a field, button or tab</source>
         <translation>Zu einem Feld, einer Schaltfläche oder Registerkarte springen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="51"/>
         <source>Alt + the underlined letter</source>
         <translation>Alt + unterstrichener Buchstabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="52"/>
         <source>Open the menus</source>
         <translation>Menüs öffnen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="56"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../egov_network/ui/shortcuts_dialog.py" line="56"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -2939,18 +2976,18 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="51"/>
+        <location filename="../../egov_network/ui/workspace.py" line="52"/>
         <source>Filter (Ctrl+F): type part of any visible text</source>
         <extracomment>A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where.</extracomment>
         <translation>Filter (Strg+F): Teil eines beliebigen sichtbaren Textes eingeben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="53"/>
+        <location filename="../../egov_network/ui/workspace.py" line="54"/>
         <source>Filter {title}</source>
         <translation>{title} filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="54"/>
+        <location filename="../../egov_network/ui/workspace.py" line="55"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -2960,78 +2997,78 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="134"/>
+        <location filename="../../egov_network/ui/workspace.py" line="132"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="138"/>
+        <location filename="../../egov_network/ui/workspace.py" line="136"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="196"/>
+        <location filename="../../egov_network/ui/workspace.py" line="194"/>
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="204"/>
+        <location filename="../../egov_network/ui/workspace.py" line="202"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="213"/>
+        <location filename="../../egov_network/ui/workspace.py" line="211"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="220"/>
+        <location filename="../../egov_network/ui/workspace.py" line="218"/>
         <source>Delete {what}?</source>
         <translation>{what} löschen?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="222"/>
+        <location filename="../../egov_network/ui/workspace.py" line="220"/>
         <source>Linked records:</source>
         <translation>Verknüpfte Datensätze:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="223"/>
+        <location filename="../../egov_network/ui/workspace.py" line="221"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="224"/>
+        <location filename="../../egov_network/ui/workspace.py" line="222"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="228"/>
+        <location filename="../../egov_network/ui/workspace.py" line="226"/>
         <source>Delete {what}</source>
         <translation>{what} löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="231"/>
-        <location filename="../../egov_network/ui/workspace.py" line="234"/>
+        <location filename="../../egov_network/ui/workspace.py" line="229"/>
+        <location filename="../../egov_network/ui/workspace.py" line="232"/>
         <source>Cannot delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="236"/>
+        <location filename="../../egov_network/ui/workspace.py" line="234"/>
         <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
         <translation>Gelöschte Datensätze: {n}; mit Strg+Z lassen sie sich wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="240"/>
+        <location filename="../../egov_network/ui/workspace.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="242"/>
+        <location filename="../../egov_network/ui/workspace.py" line="240"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="246"/>
+        <location filename="../../egov_network/ui/workspace.py" line="244"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
@@ -3039,7 +3076,7 @@
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="89"/>
+        <location filename="../../egov_network/ui/main_window.py" line="87"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
