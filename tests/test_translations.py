@@ -192,7 +192,7 @@ def test_the_dialogs_in_german_show_no_english(
         dialog.close()
     assert seen == []
     # The preview's reasons come from the core and are German too.
-    assert "E-Mail" in imported.table.item(0, 4).text()
+    assert "E-Mail" in imported.table.model().index(0, 4).data()
 
 
 def test_the_shortcuts_page_lists_the_menu_shortcuts(qtbot, window: MainWindow) -> None:

@@ -127,7 +127,7 @@ def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
     dialog = ImportDialog(demo, source, settings, window)
     actions = [row.action for row in dialog.preview.rows]  # type: ignore[union-attr]
     assert actions == [RowAction.CREATE, RowAction.SKIP, RowAction.SKIP]
-    assert "email" in dialog.table.item(1, 4).text().lower()
+    assert "email" in dialog.table.model().index(1, 4).data().lower()
     assert "1 to create" in dialog.summary.text()
 
     monkeypatch.setattr(ImportDialog, "exec", lambda self: 1)
@@ -144,6 +144,17 @@ def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
     assert demo.contacts.count_all() == before
     window.undo_stack.redo()
     assert demo.contacts.count_all() == before + 1
+
+
+def test_a_file_without_a_last_name_column_says_so_in_words(
+    window: MainWindow, demo: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "ohne.csv", "Vorname;E-Mail\nAnna;anna@example.org\n")
+    dialog = ImportDialog(demo, source, settings, window)
+    summary = dialog.summary.text()
+    assert "No column holds the last name; new contacts cannot be created." in summary
+    assert "last_name" not in summary
+    assert not dialog.import_button.isEnabled()
 
 
 def open_decision(qtbot, dialog: ImportDialog, row: int) -> QComboBox:
@@ -181,7 +192,7 @@ def test_a_rows_decision_can_be_changed_in_the_preview(
     assert [combo.itemText(i) for i in range(combo.count())] == ["Create", "Skip"]
     pick(qtbot, combo, "Skip")
     assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.SKIP
-    assert dialog.table.item(0, ACTION).text() == "Skip"  # type: ignore[union-attr]
+    assert dialog.table.model().index(0, ACTION).data() == "Skip"
     assert "0 to create" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
 
@@ -284,7 +295,7 @@ def test_a_long_file_opens_without_a_widget_per_row_and_its_decisions_count(
         qtbot.waitExposed(dialog)
         table = dialog.table
         assert table.model().rowCount() == rows
-        assert f"{rows} to create" in dialog.summary.text()
+        assert f"{dialog.locale().toString(rows)} to create" in dialog.summary.text()  # 20,000 or 20.000
         # The viewport, scroll bars and headers: a fixed few, not ~10 per row as with a combo box per row.
         assert len(table.findChildren(QWidget)) < 40
         assert not table.findChildren(QComboBox)
@@ -293,7 +304,7 @@ def test_a_long_file_opens_without_a_widget_per_row_and_its_decisions_count(
         select_rows(dialog, 0, 99)
         choose_for_selection(dialog, "Skip")
         assert len(table.findChildren(QComboBox)) <= 1
-        assert f"{rows - 101} to create" in dialog.summary.text()
+        assert f"{dialog.locale().toString(rows - 101)} to create" in dialog.summary.text()
         return 1
 
     monkeypatch.setattr(ImportDialog, "exec", decide)

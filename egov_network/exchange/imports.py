@@ -273,14 +273,21 @@ def load_preview(
                     QT_TRANSLATE_NOOP("Import", "No column of the file was recognised; choose the columns.")
                 )
             )
-        required = "last_name" if kind == "contacts" else "name"
-        if required not in fields:
+        # Whole sentences per kind: a translator cannot inflect a field name put into a sentence.
+        if kind == "contacts" and "last_name" not in fields:
             preview.notes.append(
                 _reason(
                     QT_TRANSLATE_NOOP(
-                        "Import", "No column holds the {field}; new records cannot be created."
-                    ),
-                    field=required,
+                        "Import", "No column holds the last name; new contacts cannot be created."
+                    )
+                )
+            )
+        elif kind != "contacts" and "name" not in fields:
+            preview.notes.append(
+                _reason(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "No column holds the authority's name; new authorities cannot be created."
+                    )
                 )
             )
         columns = [(index, key) for index, key in enumerate(column_map.values()) if key is not None]

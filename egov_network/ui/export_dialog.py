@@ -180,8 +180,10 @@ def ask_target(parent: QWidget, settings: QSettings, file_name: str) -> Path | N
 
 def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path) -> Any | None:
     """Run an export with a cancellable progress dialog; None when cancelled or failed (the user was told)."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
+    text = QCoreApplication.translate("ExportDialog", "Writing {file} …").format(file=path.name)
+    dialog = QProgressDialog(text, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(360)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # short exports finish before it would flash up
 

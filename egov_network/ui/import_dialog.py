@@ -203,18 +203,23 @@ class ImportDialog(QDialog):
                 self.summary.text()
                 + " "
                 + self.tr("{count} of the selected rows do not allow this and keep their decision.").format(
-                    count=refused
+                    count=self.locale().toString(refused)
                 )
             )
 
     def _update_summary(self) -> None:
         assert self.preview is not None
         counts = self.preview.counts()
+        number = self.locale().toString
         text = self.tr("{create} to create, {update} to update, {skip} to skip.").format(
-            create=counts[imports.RowAction.CREATE],
-            update=counts[imports.RowAction.UPDATE],
-            skip=counts[imports.RowAction.SKIP],
+            create=number(counts[imports.RowAction.CREATE]),
+            update=number(counts[imports.RowAction.UPDATE]),
+            skip=number(counts[imports.RowAction.SKIP]),
         )
+        # What concerns the whole file ("no column holds the last name") comes first.
+        notes = [note.text(translate) for note in self.preview.notes]
+        if notes:
+            text = " ".join(notes) + " " + text
         missing = self.preview.missing_authorities()
         if missing:
             text += " " + self.tr("Authorities not in the network: {names}.").format(names=", ".join(missing))

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableView,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -463,20 +462,3 @@ class PreviewTable(QTableView):
         editor = self.indexWidget(index)
         if isinstance(editor, QComboBox):
             editor.showPopup()
-
-    # -- reading cells ------------------------------------------------------------------
-
-    def item(self, row: int, column: int) -> QTableWidgetItem | None:
-        """A copy of what a cell shows (text and tool tip), as ``QTableWidget.item`` gave it.
-
-        For scripts and tests written against the former QTableWidget; changing
-        the copy changes nothing.
-        """
-        index = self.preview_model.index(row, column)
-        if not index.isValid():
-            return None
-        item = QTableWidgetItem(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        tip = index.data(Qt.ItemDataRole.ToolTipRole)
-        if tip:
-            item.setToolTip(str(tip))
-        return item

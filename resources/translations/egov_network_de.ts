@@ -973,12 +973,12 @@
         <translation>Zeile {line} konnte nicht importiert werden, daher wurde nichts importiert: {details}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="998"/>
+        <location filename="../../egov_network/exchange/imports.py" line="1005"/>
         <source>Records the import refers to were changed meanwhile; nothing was imported. Try again.</source>
         <translation>Datensätze, auf die sich der Import bezieht, wurden inzwischen geändert; es wurde nichts importiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="1059"/>
+        <location filename="../../egov_network/exchange/imports.py" line="1066"/>
         <source>The import cannot be taken back: records it created are now used elsewhere.</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
@@ -1460,6 +1460,11 @@
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="183"/>
+        <source>Writing {file} …</source>
+        <translation>{file} wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/export_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1969,28 +1974,33 @@
         <translation>Keine Spalte der Datei wurde erkannt; bitte ordnen Sie die Spalten zu.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="280"/>
-        <source>No column holds the {field}; new records cannot be created.</source>
-        <translation>Keine Spalte enthält das Feld {field}; neue Datensätze können nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/exchange/imports.py" line="378"/>
+        <location filename="../../egov_network/exchange/imports.py" line="385"/>
         <source>Cell {cell} holds {length} characters; at most {max} are accepted.</source>
         <translation>Zelle {cell} enthält {length} Zeichen; höchstens {max} werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="390"/>
+        <location filename="../../egov_network/exchange/imports.py" line="397"/>
         <source>Cell {cell} holds a formula; its text {formula} is imported, not its result.</source>
         <translation>Zelle {cell} enthält eine Formel; importiert wird ihr Text {formula}, nicht ihr Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="329"/>
+        <location filename="../../egov_network/exchange/imports.py" line="336"/>
         <source>The ID “{value}” is not a number; it is ignored.</source>
         <extracomment>The columns of ``cells``&apos; tuples: only the mapped ones, in order.</extracomment>
         <translation>Die ID „{value}“ ist keine Zahl; sie wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="590"/>
+        <location filename="../../egov_network/exchange/imports.py" line="280"/>
+        <source>No column holds the last name; new contacts cannot be created.</source>
+        <translation>Keine Spalte enthält den Nachnamen; neue Kontakte können nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="288"/>
+        <source>No column holds the authority&apos;s name; new authorities cannot be created.</source>
+        <translation>Keine Spalte enthält den Namen der Behörde; neue Behörden können nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/imports.py" line="597"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -2001,78 +2011,78 @@
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="667"/>
+        <location filename="../../egov_network/exchange/imports.py" line="674"/>
         <source>No contact has the ID {id}; the row is treated as a new contact.</source>
         <translation>Kein Kontakt hat die ID {id}; die Zeile wird als neuer Kontakt behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="678"/>
+        <location filename="../../egov_network/exchange/imports.py" line="685"/>
         <source>Same email as the existing contact “{name}”.</source>
         <translation>Gleiche E-Mail-Adresse wie der vorhandene Kontakt „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="689"/>
+        <location filename="../../egov_network/exchange/imports.py" line="696"/>
         <source>Same name at the same authority as the existing contact #{id}.</source>
         <translation>Gleicher Name bei derselben Behörde wie der vorhandene Kontakt Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="716"/>
+        <location filename="../../egov_network/exchange/imports.py" line="723"/>
         <source>“{name}” fits several authorities ({candidates}); the authority is not set.</source>
         <translation>„{name}“ passt zu mehreren Behörden ({candidates}); die Behörde wird nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="731"/>
+        <location filename="../../egov_network/exchange/imports.py" line="738"/>
         <source>The authority “{name}” is new and will be created.</source>
         <translation>Die Behörde „{name}“ ist neu und wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="738"/>
+        <location filename="../../egov_network/exchange/imports.py" line="745"/>
         <source>Authority “{name}” is not in the network; the contact is imported without one.</source>
         <translation>Die Behörde „{name}“ ist nicht im Netzwerk; der Kontakt wird ohne Behörde importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="757"/>
-        <location filename="../../egov_network/exchange/imports.py" line="855"/>
+        <location filename="../../egov_network/exchange/imports.py" line="764"/>
+        <location filename="../../egov_network/exchange/imports.py" line="862"/>
         <source>Same ID as row {line}; skipped.</source>
         <translation>Gleiche ID wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="761"/>
+        <location filename="../../egov_network/exchange/imports.py" line="768"/>
         <source>Same email as row {line}; skipped.</source>
         <translation>Gleiche E-Mail-Adresse wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="768"/>
+        <location filename="../../egov_network/exchange/imports.py" line="775"/>
         <source>Same name at the same authority as row {line}; skipped.</source>
         <translation>Gleicher Name bei derselben Behörde wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="801"/>
+        <location filename="../../egov_network/exchange/imports.py" line="808"/>
         <source>No authority has the ID {id}; the row is treated as a new authority.</source>
         <translation>Keine Behörde hat die ID {id}; die Zeile wird als neue Behörde behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="812"/>
+        <location filename="../../egov_network/exchange/imports.py" line="819"/>
         <source>Same municipality key as “{name}”.</source>
         <translation>Gleicher Gemeindeschlüssel wie „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="821"/>
+        <location filename="../../egov_network/exchange/imports.py" line="828"/>
         <source>Same name as the existing authority #{id}.</source>
         <translation>Gleicher Name wie die vorhandene Behörde Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="847"/>
+        <location filename="../../egov_network/exchange/imports.py" line="854"/>
         <source>No kind given; “{kind}” is assumed.</source>
         <translation>Keine Art angegeben; „{kind}“ wird angenommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="860"/>
+        <location filename="../../egov_network/exchange/imports.py" line="867"/>
         <source>Same municipality key as row {line}; skipped.</source>
         <translation>Gleicher Gemeindeschlüssel wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="867"/>
+        <location filename="../../egov_network/exchange/imports.py" line="874"/>
         <source>Same name as row {line}; skipped.</source>
         <translation>Gleicher Name wie Zeile {line}; übersprungen.</translation>
     </message>
@@ -2080,17 +2090,17 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="81"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="80"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="82"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="81"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="83"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="82"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -2135,27 +2145,27 @@
         <translation>Vorschau des Imports</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="256"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="255"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="257"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="256"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="258"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="257"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="259"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="258"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="260"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="259"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -2170,7 +2180,7 @@
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="329"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="328"/>
         <source>Action for row {line}</source>
         <translation>Aktion für Zeile {line}</translation>
     </message>
@@ -2185,53 +2195,53 @@
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="213"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="214"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="220"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="225"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="223"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="228"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="245"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="250"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="247"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="252"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="267"/>
-        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="272"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="300"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="290"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="296"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="301"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="304"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="309"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="305"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="310"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2711,22 +2721,22 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="386"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="385"/>
         <source>Decision for the selected rows</source>
         <translation>Entscheidung für die markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="389"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="388"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="390"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="389"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="391"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="390"/>
         <source>&amp;Skip</source>
         <translation>&amp;Überspringen</translation>
     </message>
