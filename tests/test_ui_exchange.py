@@ -146,6 +146,19 @@ def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
     assert demo.contacts.count_all() == before + 1
 
 
+def test_an_update_says_which_fields_it_changes(
+    window: MainWindow, demo: Services, settings: QSettings, tmp_path: Path
+) -> None:
+    person = demo.contacts.create({"last_name": "Zweig", "first_name": "Ida", "email": "ida@example.org"})
+    source = write_csv(
+        tmp_path / "neu.csv",
+        f"ID;Nachname;Vorname;E-Mail;Funktion\n{person.id};Zweig;Ida;ida@example.org;CDO\n",
+    )
+    dialog = ImportDialog(demo, source, settings, window)
+    assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.UPDATE
+    assert dialog.table.model().index(0, WHY).data() == "Changes: Function."
+
+
 def test_a_file_without_a_last_name_column_says_so_in_words(
     window: MainWindow, demo: Services, settings: QSettings, tmp_path: Path
 ) -> None:

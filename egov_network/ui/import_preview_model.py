@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_network.domain.labels import FIELD_LABELS
 from egov_network.exchange.imports import Preview
 from egov_network.exchange.preview_rows import PreviewRow, RowAction
 from egov_network.ui.errors import translate
@@ -128,10 +129,17 @@ class PreviewModel(QAbstractTableModel):
             return texts
         preview_row = self._rows[row]
         reasons = preview_row.reasons
+        why = [reason.text(translate) for reason in reasons]
+        if preview_row.changes:
+            # What an update would change, so "Update" is not a blind decision.
+            changed = preview_row.changes
+            fields = ", ".join(QCoreApplication.translate("Fields", FIELD_LABELS.get(k, k)) for k in changed)
+            note = QCoreApplication.translate("ImportDialog", "Changes: {fields}.")
+            why.insert(0, note.format(fields=fields))
         texts = _Texts(
             record=preview_row.describe(),
             matches=preview_row.match_text(),
-            why="; ".join(reason.text(translate) for reason in reasons),
+            why="; ".join(why),
             # An unreadable cell or a value the validation rejects: what the
             # coordinator has to fix in the file, not a mere "skipped".
             problem=preview_row.broken or any(reason.problem is not None for reason in reasons),

@@ -2090,17 +2090,17 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="80"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="81"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="81"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="82"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="82"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="83"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -2145,27 +2145,32 @@
         <translation>Vorschau des Imports</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="255"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="137"/>
+        <source>Changes: {fields}.</source>
+        <translation>Ändert: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="263"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="256"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="264"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="257"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="265"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="258"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="266"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="259"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="267"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -2180,7 +2185,7 @@
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="328"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="336"/>
         <source>Action for row {line}</source>
         <translation>Aktion für Zeile {line}</translation>
     </message>
@@ -2721,22 +2726,22 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="385"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="393"/>
         <source>Decision for the selected rows</source>
         <translation>Entscheidung für die markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="388"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="396"/>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="389"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="397"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_preview_model.py" line="390"/>
+        <location filename="../../egov_network/ui/import_preview_model.py" line="398"/>
         <source>&amp;Skip</source>
         <translation>&amp;Überspringen</translation>
     </message>
