@@ -15,6 +15,7 @@ from typing import Any
 
 from egov_network import __version__
 from egov_network.domain.errors import EgovError
+from egov_network.domain.i18n import catalogue_translator
 from egov_network.services.demo import build_demo_database
 from egov_network.services.generate import MAX_CONTACTS, generate_database
 from egov_network.services.queries import QUERIES
@@ -135,27 +136,6 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS
 
 
-def _german_translator() -> Any:
-    """The program's German translation for an export's labels (kinds, states, roles).
-
-    Headers and sheet names have German names of their own (exchange/headers.py);
-    the labels of stored values come from the same catalogue the window uses.
-    Only Qt's core is loaded, no display is needed.
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    from egov_network.ui import language
-
-    app = QCoreApplication.instance() or QCoreApplication(["egov-network-cli"])
-    language.current.install("de")
-
-    def translate(context: str, text: str) -> str:
-        assert app is not None  # held here: the translators live as long as the application
-        return QCoreApplication.translate(context, text)
-
-    return translate
-
-
 def _export(args: argparse.Namespace) -> int:
     from egov_network.exchange import exports  # openpyxl only when needed
 
@@ -170,7 +150,8 @@ def _export(args: argparse.Namespace) -> int:
         services = Services.over(store)
         options: dict[str, Any] = {"german": args.german}
         if args.german:
-            options["translate"] = _german_translator()
+            # Labels of stored values (kinds, states, roles) as the German window shows them.
+            options["translate"] = catalogue_translator("de")
         path = Path(args.output)
         if args.what == "members":
             result = exports.export_members(services, path, **options)

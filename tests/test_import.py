@@ -728,18 +728,11 @@ def test_an_unchanged_row_still_shows_its_values_and_can_be_forced_to_create(
 def test_every_german_label_the_window_shows_is_read_back() -> None:
     # A list exported in German carries the catalogue's labels ("Erprobungsregion",
     # "Unterstützende Einrichtung"); each must import as the value it stands for.
-    from xml.etree import ElementTree
-
     from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole, Salutation
+    from egov_network.domain.i18n import catalogue
     from egov_network.exchange.matching import choice_value
 
-    catalogue = Path(__file__).resolve().parents[1] / "resources/translations/egov_network_de.ts"
-    german = {
-        message.findtext("source"): message.findtext("translation")
-        for context in ElementTree.parse(catalogue).getroot().iter("context")
-        if context.findtext("name") == "Enum"
-        for message in context.iter("message")
-    }
+    german = {source: text for (context, source), text in catalogue("de").items() if context == "Enum"}
     checked = 0
     for enum in (Salutation, AuthorityKind, FederalState, NetworkRole):
         for member in enum:
