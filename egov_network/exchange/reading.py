@@ -82,6 +82,12 @@ def _error(template: str, path: Path, **params: Any) -> ImportFileError:
     return ImportFileError(template, name=path.name, **params)
 
 
+def _unopenable(path: Path, exc: OSError) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."), path, reason=exc.strerror or exc
+    )
+
+
 def is_xlsx(path: Path, head: bytes) -> bool:
     """Decide the format by content first (a renamed file is still what it is), then by name."""
     if head.startswith(CFB_MAGIC):
@@ -115,11 +121,7 @@ def _check_size(path: Path, limits: Limits) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
-            path,
-            reason=exc.strerror or exc,
-        ) from None
+        raise _unopenable(path, exc) from None
     if size > limits.max_file_bytes:
         raise _error(
             QT_TRANSLATE_NOOP("Errors", "“{name}” is too large to import ({size} MB; at most {max} MB)."),
@@ -134,11 +136,7 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as stream:
             return stream.read(8)
     except OSError as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
-            path,
-            reason=exc.strerror or exc,
-        ) from None
+        raise _unopenable(path, exc) from None
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -317,11 +315,7 @@ def _read_csv(path: Path, limits: Limits) -> RowStream:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _error(
-            QT_TRANSLATE_NOOP("Errors", "“{name}” cannot be opened: {reason}."),
-            path,
-            reason=exc.strerror or exc,
-        ) from None
+        raise _unopenable(path, exc) from None
     # Counting line breaks is far cheaper than parsing and bounds the rows from above.
     if data.count(b"\n") > limits.max_rows:
         raise _too_many_rows(path, data.count(b"\n"), limits)

@@ -35,13 +35,11 @@ from egov_network.exchange import imports, reading
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
-from egov_network.ui.import_preview_model import PreviewTable, action_label
+from egov_network.ui.import_preview_model import PreviewTable
 from egov_network.ui.undo import Actions
 
 KINDS = ("contacts", "authorities")
 _COLUMNS: dict[str, tuple[ListColumn, ...]] = {"contacts": CONTACT_COLUMNS, "authorities": AUTHORITY_COLUMNS}
-
-__all__ = ["ImportDialog", "MappingDialog", "action_label", "ask_source", "run_import"]
 
 
 class MappingDialog(QDialog):

@@ -983,65 +983,63 @@
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="89"/>
+        <location filename="../../egov_network/exchange/reading.py" line="95"/>
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
-        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
         <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="101"/>
+        <location filename="../../egov_network/exchange/reading.py" line="107"/>
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="105"/>
+        <location filename="../../egov_network/exchange/reading.py" line="111"/>
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="119"/>
-        <location filename="../../egov_network/exchange/reading.py" line="138"/>
-        <location filename="../../egov_network/exchange/reading.py" line="321"/>
+        <location filename="../../egov_network/exchange/reading.py" line="87"/>
         <source>“{name}” cannot be opened: {reason}.</source>
+        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="125"/>
+        <location filename="../../egov_network/exchange/reading.py" line="127"/>
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
         <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="146"/>
+        <location filename="../../egov_network/exchange/reading.py" line="144"/>
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
         <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="154"/>
+        <location filename="../../egov_network/exchange/reading.py" line="152"/>
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="184"/>
+        <location filename="../../egov_network/exchange/reading.py" line="182"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="235"/>
+        <location filename="../../egov_network/exchange/reading.py" line="233"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="247"/>
+        <location filename="../../egov_network/exchange/reading.py" line="245"/>
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="249"/>
+        <location filename="../../egov_network/exchange/reading.py" line="247"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="254"/>
+        <location filename="../../egov_network/exchange/reading.py" line="252"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
@@ -2105,42 +2103,42 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="97"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="95"/>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="103"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="101"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="104"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="102"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="103"/>
         <source>&amp;Import as:</source>
         <translation>Importieren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="107"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="109"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="107"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
         <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="116"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="125"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="123"/>
         <source>Preview of the import</source>
         <translation>Vorschau des Imports</translation>
     </message>
@@ -2175,12 +2173,12 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="142"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="150"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="148"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
@@ -2190,63 +2188,63 @@
         <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="131"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="129"/>
         <source>Decision for the &amp;selected rows</source>
         <translation>Entscheidung für die &amp;markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="205"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="203"/>
         <source>{count} of the selected rows do not allow this and keep their decision.</source>
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="214"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="212"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="225"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="223"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="228"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="226"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="250"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="248"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="252"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="250"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="272"/>
-        <location filename="../../egov_network/ui/import_dialog.py" line="300"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="270"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="298"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="293"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="301"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="299"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="309"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="307"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="310"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="308"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2446,27 +2444,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="54"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="52"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="57"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="55"/>
         <source>Choose for each column of the file which field it fills.</source>
         <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="63"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="61"/>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="68"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="66"/>
         <source>Field for column {header}</source>
         <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="69"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="67"/>
         <source>(no header)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
