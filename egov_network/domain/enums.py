@@ -195,3 +195,15 @@ _LABELS: dict[LabelledEnum, str] = {
     ParticipationRole.MODERATOR: QT_TRANSLATE_NOOP("Enum", "Moderator"),
     ParticipationRole.ORGANISER: QT_TRANSLATE_NOOP("Enum", "Organiser"),
 }
+
+
+#: Which enum a stored field belongs to, per entity: the one map that display,
+#: export and import read (a field name alone is ambiguous: an authority's
+#: ``kind`` is an AuthorityKind, a meeting's a MeetingKind).
+FIELD_ENUMS: dict[str, dict[str, type[LabelledEnum]]] = {
+    "authority": {"kind": AuthorityKind, "state": FederalState, "network_role": NetworkRole},
+    "contact": {"salutation": Salutation, "consent_method": ConsentMethod},
+    "expertise": {"level": ExpertiseLevel},
+    "meeting": {"kind": MeetingKind, "status": MeetingStatus},
+    "participation": {"status": ParticipationStatus, "role": ParticipationRole},
+}

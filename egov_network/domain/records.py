@@ -159,4 +159,14 @@ class ActionItemRecord(VersionedRow):
     done_on: date | None
 
     def is_overdue(self, today: date) -> bool:
-        return self.done_on is None and self.due_on is not None and self.due_on < today
+        return is_overdue(self.due_on, self.done_on, today)
+
+
+def is_overdue(due_on: date | None, done_on: date | None, today: date | None = None) -> bool:
+    """An action item is overdue when it is not done and its due date has passed.
+
+    The one definition that the tables, the meeting editor and exports share.
+    """
+    if done_on is not None or due_on is None:
+        return False
+    return due_on < (today or date.today())

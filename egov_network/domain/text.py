@@ -50,3 +50,10 @@ def searchable(values: Iterable[str | None]) -> str:
     never matches across two fields.
     """
     return search_variants(" ".join(str(v) for v in values if v))
+
+
+def first_line(text: str | None) -> str:
+    """The first line of a multi-line text ("" for none): how lists and undo labels name it."""
+    if not text:
+        return ""
+    return text.strip().split("\n", 1)[0].rstrip("\r")

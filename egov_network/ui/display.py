@@ -10,6 +10,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from egov_network.domain import enums
 
+#: Text colour of error messages and overdue items: dark red, 7.4:1 on white,
+#: always paired with words (colour is never the only signal).
+ERROR_COLOR = "#a4000f"
+
 #: Stored enum value -> English label; values shared by two enums share a label too.
 _ENUM_LABELS: dict[str, str] = {
     member.value: member.label
