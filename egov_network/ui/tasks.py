@@ -62,7 +62,7 @@ class _Runner(QRunnable):
             result = self._work(task.progress)
         except Cancelled:
             task._finish("cancelled", None)
-        except BaseException as error:  # noqa: BLE001 - every failure goes to the GUI as a value
+        except BaseException as error:  # every failure goes to the GUI as a value
             task._finish("failed", error)
         else:
             task._finish("succeeded", result)
