@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from egov_network.domain.errors import EgovError
 from egov_network.services.registry import Services
@@ -16,7 +16,8 @@ from egov_network.ui.editors import meeting as meeting_module
 from egov_network.ui.editors.action_item import ActionItemEditor
 from egov_network.ui.editors.meeting import ActionItemDialog, MeetingEditor
 from egov_network.ui.fields import TextField
-from egov_network.ui.undo import Actions
+from egov_network.ui.change_bus import ChangeBus
+from egov_network.ui.operations import Operations
 
 MINUTES = (
     "TOP 1  Begrüßung\n"
@@ -30,13 +31,19 @@ MINUTES = (
 
 
 @pytest.fixture
-def reported() -> list[EgovError]:
+def reported() -> list[str]:
     return []
 
 
 @pytest.fixture
-def actions(reported: list[EgovError]) -> Actions:
-    return Actions(QUndoStack(), report=reported.append)
+def actions(qtbot, services: Services, reported: list[str]) -> Operations:
+    """The window's operation runner over a bare host widget; refusals are collected, not shown."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    bus = ChangeBus(services.store, host)
+    return Operations(
+        services.store, QUndoStack(host), bus, host, report=lambda _t, text: reported.append(text)
+    )
 
 
 @pytest.fixture
@@ -70,9 +77,11 @@ def other_meeting(services: Services) -> int:
 
 
 @pytest.fixture
-def editor(qtbot, services: Services, actions: Actions, meeting: int) -> MeetingEditor:
+def editor(qtbot, services: Services, actions: Operations, meeting: int) -> MeetingEditor:
     widget = MeetingEditor(services, actions)
     qtbot.addWidget(widget)
+    # As in a workspace: announced changes reach the editor.
+    actions.bus.changed.connect(widget.on_change)
     widget.load(meeting)
     return widget
 
@@ -120,8 +129,9 @@ def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
 # -- details -----------------------------------------------------------------------
 
 
-def test_create_a_meeting_through_the_form(qtbot, services: Services, actions: Actions) -> None:
+def test_create_a_meeting_through_the_form(qtbot, services: Services, actions: Operations) -> None:
     editor = MeetingEditor(services, actions)
+    actions.bus.changed.connect(editor.on_change)
     qtbot.addWidget(editor)
     before = services.meetings.count_all()
     editor.load(None)
@@ -144,7 +154,7 @@ def test_create_a_meeting_through_the_form(qtbot, services: Services, actions: A
 
 
 def test_end_before_start_is_shown_at_the_end_field_and_nothing_saved(
-    qtbot, services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     editor.form.fields["ends_at"].set_value(datetime(2026, 3, 4, 9, 0))
     editor.form.changed.emit()
@@ -156,9 +166,10 @@ def test_end_before_start_is_shown_at_the_end_field_and_nothing_saved(
 
 
 def test_new_meeting_with_end_before_start_is_not_created(
-    qtbot, services: Services, actions: Actions
+    qtbot, services: Services, actions: Operations
 ) -> None:
     editor = MeetingEditor(services, actions)
+    actions.bus.changed.connect(editor.on_change)
     qtbot.addWidget(editor)
     editor.load(None)
     qtbot.keyClicks(editor.form.fields["title"].focus_target(), "Falsch herum")
@@ -178,7 +189,7 @@ def test_add_three_participants_at_once_is_one_undo_step(
     monkeypatch,
     services: Services,
     editor: MeetingEditor,
-    actions: Actions,
+    actions: Operations,
     meeting: int,
     people: list[int],
 ) -> None:
@@ -208,7 +219,7 @@ def test_adding_people_already_on_the_list_adds_only_the_new_ones(
     monkeypatch,
     services: Services,
     editor: MeetingEditor,
-    actions: Actions,
+    actions: Operations,
     meeting: int,
     people: list[int],
     no_dialogs,
@@ -230,7 +241,7 @@ def test_adding_people_already_on_the_list_adds_only_the_new_ones(
 
 
 def test_set_status_of_two_then_undo_restores_each(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int, people: list[int]
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int, people: list[int]
 ) -> None:
     services.participations.add(meeting, people[:3])
     services.participations.set_many(
@@ -256,7 +267,7 @@ def test_set_status_of_two_then_undo_restores_each(
 
 
 def test_status_menu_offers_every_status_and_sets_the_role_too(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int, people: list[int]
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int, people: list[int]
 ) -> None:
     services.participations.add(meeting, people[:2])
     editor.load(meeting)
@@ -271,7 +282,7 @@ def test_status_menu_offers_every_status_and_sets_the_role_too(
 
 
 def test_remove_participants_and_undo(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int, people: list[int]
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int, people: list[int]
 ) -> None:
     services.participations.add(meeting, people)
     editor.load(meeting)
@@ -318,7 +329,7 @@ def test_minutes_kept_exactly_across_save_and_switching_records(
 
 
 def test_only_the_minutes_changed_saves_only_the_minutes(
-    qtbot, services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     editor.minutes.text.setPlainText(MINUTES)
     assert editor.save()
@@ -328,8 +339,9 @@ def test_only_the_minutes_changed_saves_only_the_minutes(
     assert services.meetings.get(meeting).minutes is None
 
 
-def test_new_meeting_is_created_with_its_minutes(qtbot, services: Services, actions: Actions) -> None:
+def test_new_meeting_is_created_with_its_minutes(qtbot, services: Services, actions: Operations) -> None:
     editor = MeetingEditor(services, actions)
+    actions.bus.changed.connect(editor.on_change)
     qtbot.addWidget(editor)
     editor.load(None)
     qtbot.keyClicks(editor.form.fields["title"].focus_target(), "Mit Protokoll")
@@ -414,7 +426,7 @@ def test_new_action_item_through_the_dialog(
 
 
 def test_action_item_without_text_keeps_the_dialog_open_with_the_message(
-    qtbot, services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     dialog = editor.action_item_dialog(None)
     qtbot.addWidget(dialog)
@@ -458,7 +470,7 @@ def test_owner_can_be_someone_not_on_the_list(
 
 
 def test_new_action_item_button_and_edit(
-    qtbot, monkeypatch, services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    qtbot, monkeypatch, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     def fill_and_accept(dialog: ActionItemDialog) -> int:
         if not dialog.text.value():
@@ -488,7 +500,7 @@ def test_new_action_item_button_and_edit(
 
 
 def test_mark_done_removes_it_from_the_open_items(
-    qtbot, services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     first = services.action_items.create(
         {"meeting_id": meeting, "text": "Erstens", "due_on": date(2026, 4, 1)}
@@ -510,7 +522,7 @@ def test_mark_done_removes_it_from_the_open_items(
 
 
 def test_mark_several_done_is_one_undo_step(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     for text in ("A", "B", "C"):
         services.action_items.create({"meeting_id": meeting, "text": text})
@@ -524,7 +536,7 @@ def test_mark_several_done_is_one_undo_step(
 
 
 def test_delete_action_item_and_undo(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     item = services.action_items.create({"meeting_id": meeting, "text": "Weg damit"})
     editor.load(meeting)
@@ -565,7 +577,7 @@ def test_overdue_items_say_so_in_text(services: Services, editor: MeetingEditor,
 
 
 def test_checking_topics_sets_them_and_undo_takes_it_back(
-    services: Services, editor: MeetingEditor, actions: Actions, meeting: int
+    services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
     ids = [
         services.topics.create({"name": name}).id
@@ -591,10 +603,11 @@ def test_checking_topics_sets_them_and_undo_takes_it_back(
 
 
 def test_empty_editor_has_empty_tabs(
-    qtbot, services: Services, actions: Actions, meeting: int, people
+    qtbot, services: Services, actions: Operations, meeting: int, people
 ) -> None:
     services.participations.add(meeting, people)
     editor = MeetingEditor(services, actions)
+    actions.bus.changed.connect(editor.on_change)
     qtbot.addWidget(editor)
     editor.load(meeting)
     assert editor.participants.table.rowCount() == 4
@@ -608,7 +621,7 @@ def test_empty_editor_has_empty_tabs(
 
 
 def test_action_item_editor_edits_marks_done_and_opens_the_meeting(
-    qtbot, services: Services, actions: Actions, meeting: int, people: list[int]
+    qtbot, services: Services, actions: Operations, meeting: int, people: list[int]
 ) -> None:
     item = services.action_items.create(
         {
@@ -644,7 +657,7 @@ def test_action_item_editor_edits_marks_done_and_opens_the_meeting(
 
 
 def test_action_item_editor_shows_validation_at_the_field(
-    qtbot, services: Services, actions: Actions, meeting: int
+    qtbot, services: Services, actions: Operations, meeting: int
 ) -> None:
     item = services.action_items.create({"meeting_id": meeting, "text": "Etwas"})
     editor = ActionItemEditor(services, actions)

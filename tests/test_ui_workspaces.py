@@ -266,6 +266,10 @@ def test_open_action_items_list_only_open_ones(qtbot, window: MainWindow, demo: 
     assert listed == open_ids
     first = next(iter(open_ids))
     demo.action_items.mark_done(first)
+    # Hidden, the list only notes that it is stale; shown, it is current at once.
+    assert items.is_stale()
+    window.go_to(list(window.workspaces).index("action_item"))
+    assert not items.is_stale()
     assert items.model.row_of(first) is None
 
 

@@ -62,6 +62,24 @@ class StoreError(EgovError):
     """The database cannot be opened, is not ours, or is damaged."""
 
 
+class BusyError(StoreError):
+    """Another program holds the database's write lock longer than we waited; nothing was written.
+
+    The action can simply be tried again: the window waits and retries with a
+    visible message, the CLI waits and then gives up with this message.
+    """
+
+    def __init__(self, location: str = "") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database is busy: another program (perhaps an import) is writing to it. "
+                "Nothing was changed; try again in a moment.",
+            ),
+            location=location,
+        )
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one input field: ``field`` is the attribute name."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -72,6 +73,25 @@ class Snapshot:
     entity: str
     ident: int
     rows: dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Edit(Generic[R]):
+    """What one update did, for undo: the record after it and the values it replaced.
+
+    ``before`` and ``after`` hold only the fields that really changed (after
+    validation and normalisation), so undo puts back exactly those and redo
+    re-applies what was stored, not what was typed. Both empty: nothing changed.
+    """
+
+    record: R
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
+)
 
 
 def _columns(obj: Any) -> dict[str, Any]:
@@ -141,43 +161,48 @@ class EntityService(Generic[M, R]):
 
     def update(self, ident: int, values: Mapping[str, Any], *, expected_version: int | None = None) -> R:
         """Change the given fields; ``expected_version`` guards against lost updates."""
+        return self.change(ident, values, expected_version=expected_version).record
+
+    def change(
+        self, ident: int, values: Mapping[str, Any], *, expected_version: int | None = None
+    ) -> Edit[R]:
+        """``update`` that also hands back the values it replaced, which is what undo needs.
+
+        Raises ``ConflictError`` when the record's version is not ``expected_version``
+        (someone else changed it since the caller read it); nothing is written then.
+        """
         with self.store.write() as session:
             obj = self.load(session, ident)
-            if expected_version is not None and getattr(obj, "version", None) != expected_version:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
-                    ),
-                    name=self.describe(obj),
-                )
+            self.check_version(obj, expected_version)
             before = self.to_record(obj)
             merged = {k: getattr(before, k) for k in self._record_fields if k not in META_FIELDS}
             merged.update(values)
             clean = self.clean(session, merged, obj)
-            changed = False
+            replaced: dict[str, Any] = {}
             for key, value in clean.items():
                 if getattr(obj, key) != value:
+                    replaced[key] = getattr(obj, key)
                     setattr(obj, key, value)
-                    changed = True
-            if not changed:
-                return before
+            if not replaced:
+                return Edit(before, {}, {})
             try:
                 session.flush()
             except StaleDataError:
-                raise ConflictError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
-                    ),
-                    name=self.describe(obj),
-                ) from None
+                raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj)) from None
             self.after_write(session, obj, before)
             Store.record("updated", self.entity, obj.id)
-            return self.to_record(obj)
+            return Edit(self.to_record(obj), replaced, {key: getattr(obj, key) for key in replaced})
 
-    def delete(self, ident: int) -> R:
+    def check_version(self, obj: Any, expected_version: int | None) -> None:
+        """Refuse to write over a change the caller has not seen (``ConflictError``)."""
+        if expected_version is not None and getattr(obj, "version", None) != expected_version:
+            raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
+
+    def delete(self, ident: int, *, expected_version: int | None = None) -> R:
         """Delete a record unless something still depends on it; returns what was deleted."""
         with self.store.write() as session:
             obj = self.load(session, ident)
+            self.check_version(obj, expected_version)
             blocking = {label: n for label, n in self.blockers(session, obj).items() if n}
             if blocking:
                 raise DependencyError(self.describe(obj), blocking)
@@ -201,11 +226,32 @@ class EntityService(Generic[M, R]):
         """Re-insert a snapshot's rows with their original ids (undo of a delete)."""
         with self.store.write() as session:
             tables = {self.model.__tablename__: self.model} | {c.__tablename__: c for c, _ in self.children}
-            for name, rows in snapshot.rows.items():
-                if rows:
-                    session.execute(insert(tables[name]), rows)
+            try:
+                with session.begin_nested():
+                    for name, rows in snapshot.rows.items():
+                        if rows:
+                            session.execute(insert(tables[name]), rows)
+            except IntegrityError:
+                # Its id was taken again, or what it pointed to is gone (changed elsewhere).
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{name}” cannot be brought back: the records it belonged to were changed "
+                        "elsewhere in the meantime.",
+                    ),
+                    name=self.describe_snapshot(snapshot),
+                ) from None
             Store.record("created", self.entity, snapshot.ident)
             return self.to_record(self.load(session, snapshot.ident))
+
+    def describe_snapshot(self, snapshot: Snapshot) -> str:
+        """How a deleted record is named in messages, from its snapshot."""
+        row = snapshot.rows[self.model.__tablename__][0]
+        return str(row.get("name") or row.get("title") or row.get("last_name") or f"#{snapshot.ident}")
+
+    def version_of(self, snapshot: Snapshot) -> int | None:
+        """The version a snapshot's record had (what a redo of its delete expects to find)."""
+        return snapshot.rows[self.model.__tablename__][0].get("version")
 
     def dependents(self, ident: int) -> dict[str, int]:
         """What blocks deleting the record, and what deleting it would take along.
@@ -217,12 +263,19 @@ class EntityService(Generic[M, R]):
             found = {**self.blockers(session, obj), **self.owned(session, obj)}
             return {label: n for label, n in found.items() if n}
 
-    def delete_many(self, idents: list[int]) -> list[Snapshot]:
-        """Delete several records in one action; all or none. Returns snapshots for undo."""
+    def delete_many(
+        self, idents: list[int], expected_versions: Mapping[int, int | None] | None = None
+    ) -> list[Snapshot]:
+        """Delete several records in one action; all or none. Returns snapshots for undo.
+
+        ``expected_versions`` (id -> version) refuses the whole delete when one
+        of them was changed elsewhere since (a redo, an undo of a create).
+        """
+        versions = expected_versions or {}
         with self.store.write():
             snapshots = [self.snapshot(i) for i in idents]
             for ident in idents:
-                self.delete(ident)
+                self.delete(ident, expected_version=versions.get(ident))
             return snapshots
 
     # -- hooks --------------------------------------------------------------

@@ -18,10 +18,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from egov_network.domain.errors import StoreError
+from egov_network.domain.errors import BusyError, StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -65,7 +65,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        wait = options.get("sqlite_busy_ms")
+        if wait is not None:
+            # How long this write waits for another program's lock: short in the
+            # window (it retries with a visible message), longer in the CLI.
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait)}")
+        mode = options.get("sqlite_begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
@@ -91,16 +97,62 @@ class Change:
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
 
+    #: Who caused it: the window's operation runner tags its own changes, so a
+    #: view can tell them from changes that arrive from elsewhere (None).
+    initiator: object = None
+
     def is_empty(self) -> bool:
         return not (self.created or self.updated or self.deleted)
 
     def entities(self) -> set[str]:
         return set(self.created) | set(self.updated) | set(self.deleted)
 
+    def ids(self, entity: str) -> set[int]:
+        """Every id of ``entity`` this change created, updated or deleted."""
+        return (
+            self.created.get(entity, set())
+            | self.updated.get(entity, set())
+            | self.deleted.get(entity, set())
+        )
+
+    @staticmethod
+    def merge(changes: list[Change], initiator: object = None) -> Change:
+        """One change out of several commits (a macro, an import in parts), in order.
+
+        A record created and later deleted within them counts as deleted; one
+        deleted and brought back (undo of a delete) as created.
+        """
+        merged = Change(initiator=initiator)
+        for change in changes:
+            for op in ("created", "updated", "deleted"):
+                target: dict[str, set[int]] = getattr(merged, op)
+                for entity, ids in getattr(change, op).items():
+                    target.setdefault(entity, set()).update(ids)
+            for entity, ids in change.deleted.items():
+                merged.created.get(entity, set()).difference_update(ids)
+                merged.updated.get(entity, set()).difference_update(ids)
+            for entity, ids in change.created.items():
+                merged.deleted.get(entity, set()).difference_update(ids)
+        for op in ("created", "updated", "deleted"):
+            table: dict[str, set[int]] = getattr(merged, op)
+            for entity in [e for e, ids in table.items() if not ids]:
+                del table[entity]
+        return merged
+
 
 _current: contextvars.ContextVar[tuple[Session, Change] | None] = contextvars.ContextVar(
     "egov_current_session", default=None
 )
+#: While set, committed changes of this thread go here instead of to the listeners
+#: (the operation runner announces them itself, once, after the undo push).
+_collector: contextvars.ContextVar[list[Change] | None] = contextvars.ContextVar(
+    "egov_change_collector", default=None
+)
+
+
+def _is_busy(error: OperationalError) -> bool:
+    text = str(error.orig or error).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 class Store:
@@ -114,9 +166,14 @@ class Store:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
         self._listeners: list[Callable[[Change], None]] = []
+        self.set_write_wait(BUSY_TIMEOUT_MS)
+
+    def set_write_wait(self, milliseconds: int) -> None:
+        """How long one write waits for another program's write lock before ``BusyError``."""
+        self.write_wait_ms = milliseconds
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_busy_ms=milliseconds)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
 
     @property
     def path(self) -> Path | None:
@@ -141,16 +198,50 @@ class Store:
             yield outer[0]
             return
         change = Change()
-        with self._write_sessions() as session:
-            token = _current.set((session, change))
-            try:
-                with session.begin():
-                    yield session
-            finally:
-                _current.reset(token)
+        try:
+            with self._write_sessions() as session:
+                token = _current.set((session, change))
+                try:
+                    with session.begin():
+                        yield session
+                finally:
+                    _current.reset(token)
+        except OperationalError as error:
+            if _is_busy(error):
+                # BEGIN IMMEDIATE (or a commit) could not get the lock: nothing was written.
+                raise BusyError(self.describe()) from None
+            raise
         if not change.is_empty():
-            for listener in list(self._listeners):
-                listener(change)
+            collector = _collector.get()
+            if collector is not None:
+                collector.append(change)
+            else:
+                self.announce(change)
+
+    def announce(self, change: Change) -> None:
+        """Tell every listener about a committed change."""
+        for listener in list(self._listeners):
+            listener(change)
+
+    @staticmethod
+    @contextmanager
+    def collect() -> Iterator[list[Change]]:
+        """Keep the changes committed inside (in this thread) instead of announcing them.
+
+        The window's operation runner uses it to announce one change per user
+        action, after the action is on the undo stack. Nested collections share
+        the outer list.
+        """
+        outer = _collector.get()
+        if outer is not None:
+            yield outer
+            return
+        changes: list[Change] = []
+        token = _collector.set(changes)
+        try:
+            yield changes
+        finally:
+            _collector.reset(token)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

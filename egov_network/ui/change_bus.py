@@ -8,7 +8,14 @@ from egov_network.store.database import Change, Store
 
 
 class ChangeBus(QObject):
-    """Emits ``changed(Change)`` after every committed write; views refresh what it names."""
+    """Emits ``changed(Change)`` once per user action; views refresh what it names.
+
+    The window's operation runner announces its own changes (``announce``),
+    after the undo push. Writes that did not go through it (a worker, another
+    part of the program) reach the bus through the store's listeners; both are
+    delivered on the GUI thread, since the bus lives there and Qt queues
+    emits from other threads.
+    """
 
     changed = Signal(object)
 
@@ -19,6 +26,10 @@ class ChangeBus(QObject):
         self._listening = True
 
     def _forward(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def announce(self, change: Change) -> None:
+        """Announce one change (the operation runner's, tagged with it as initiator)."""
         self.changed.emit(change)
 
     def close(self) -> None:

@@ -19,22 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_network.domain.errors import ConflictError, EgovError, NotFoundError, ValidationError
+from egov_network.domain.errors import BusyError, ConflictError, EgovError, NotFoundError, ValidationError
 from egov_network.services.base import EntityService
 from egov_network.services.registry import Services
 from egov_network.store.database import Change
 from egov_network.ui.errors import translate
 from egov_network.ui.fields import FieldWidget
 from egov_network.ui.form import RecordForm
-from egov_network.ui.undo import Actions
+from egov_network.ui.operations import Operations
 
 
 class RecordEditor(QWidget):
     """Edits one record of ``service``; subclasses give the fields and extra tabs.
 
     ``load(id)`` shows a record, ``load(None)`` starts a new one. Saving goes
-    through the undo stack (``Actions``), so it can be undone like everything
-    else. ``saved(id)`` fires after a save, ``dirty_changed(bool)`` on edits.
+    through the operation runner (``Operations``), so it can be undone like
+    everything else, and reaches every view as one announced change.
+    ``saved(id)`` fires after a save, ``dirty_changed(bool)`` on edits.
     """
 
     saved = Signal(int)
@@ -45,13 +46,15 @@ class RecordEditor(QWidget):
     #: Which entity this edits, e.g. "contact".
     entity = ""
 
-    def __init__(self, services: Services, actions: Actions, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actions: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         #: Runs undoable service calls (not ``actions``: that is QWidget.actions()).
         self.undoable = actions
         self.ident: int | None = None
         self.version: int | None = None
+        #: While our own save runs: its announcement must not reload the form under it.
+        self._saving = False
         self.form = RecordForm(self.build_fields(), self)
         self.form.changed.connect(self._on_changed)
 
@@ -123,18 +126,25 @@ class RecordEditor(QWidget):
 
     def load(self, ident: int | None) -> None:
         """Show record ``ident`` or a blank new one; callers ask ``maybe_leave`` first."""
+        if ident is None:
+            self._show(None, None)
+            return
+        try:
+            record = self.service.get(ident)
+        except NotFoundError:
+            self.clear()
+            return
+        self._show(ident, record)
+
+    def _show(self, ident: int | None, record: Any) -> None:
+        """Fill the form from ``record`` (already read: a save hands back what it stored)."""
         self.setEnabled(True)
         self.ident = ident
-        if ident is None:
+        if record is None:
             self.version = None
             self.form.load(self.new_values())
             self.set_heading(self.tr("New record"))
         else:
-            try:
-                record = self.service.get(ident)
-            except NotFoundError:
-                self.clear()
-                return
             self.version = getattr(record, "version", None)
             self.form.load({k: getattr(record, k, None) for k in self.form.fields})
             self.set_heading(self.title_of(record))
@@ -179,10 +189,12 @@ class RecordEditor(QWidget):
         """Save the form; on invalid input show the messages and return False."""
         if not self.isEnabled():
             return True
+        self._saving = True
         try:
             if self.ident is None:
                 label = self.tr("Create “{name}”").format(name=self._name_for_undo())
                 ident = self.undoable.create(self.service, self.form.values(), label)
+                record = self.service.get(ident)
             else:
                 changes = self.form.changes()
                 if not changes:
@@ -198,10 +210,22 @@ class RecordEditor(QWidget):
         except ConflictError as error:
             QMessageBox.warning(self, self.tr("Changed elsewhere"), error.text(translate))
             return False
+        except BusyError:
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The database stayed busy, so nothing was saved. Your changes are still in the form."
+                ),
+            )
+            return False
         except EgovError as error:
             QMessageBox.warning(self, self.tr("Not saved"), error.text(translate))
             return False
-        self.load(ident)
+        finally:
+            self._saving = False
+        # The service handed back what it stored: show that, without reading it again.
+        self._show(ident, record)
         self.saved.emit(ident)
         return True
 
@@ -234,7 +258,7 @@ class RecordEditor(QWidget):
 
     def on_change(self, change: Change) -> None:
         """Keep the shown record current when it changed elsewhere (undo, another view)."""
-        if self.ident is None:
+        if self.ident is None or self._saving:
             return
         mine = self.ident in change.updated.get(self.entity, set()) or self.ident in change.created.get(
             self.entity, set()

@@ -36,7 +36,7 @@ from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, Li
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
 from egov_network.ui.import_preview_model import PreviewTable
-from egov_network.ui.undo import Actions
+from egov_network.ui.operations import Operations
 
 KINDS = ("contacts", "authorities")
 _COLUMNS: dict[str, tuple[ListColumn, ...]] = {"contacts": CONTACT_COLUMNS, "authorities": AUTHORITY_COLUMNS}
@@ -257,7 +257,7 @@ def ask_source(parent: QWidget, settings: QSettings) -> Path | None:
 
 
 def run_import(
-    parent: QWidget, services: Services, actions: Actions, settings: QSettings, path: Path | None = None
+    parent: QWidget, services: Services, actions: Operations, settings: QSettings, path: Path | None = None
 ) -> None:
     """The whole import flow; the import becomes one undo step and ends with a summary."""
     path = path or ask_source(parent, settings)

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from egov_network import __version__
-from egov_network.domain.errors import EgovError
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
-from egov_network.store.database import Change
 from egov_network.ui import language
 from egov_network.ui.change_bus import ChangeBus
 from egov_network.ui.editor import RecordEditor
@@ -30,9 +28,8 @@ from egov_network.ui.editors.authority import AuthorityEditor
 from egov_network.ui.editors.contact import ContactEditor
 from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
-from egov_network.ui.errors import translate
+from egov_network.ui.operations import Operations
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
-from egov_network.ui.undo import Actions
 from egov_network.ui.workspace import Workspace
 
 
@@ -55,8 +52,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.undo_stack = QUndoStack(self)
-        self.undoable = Actions(self.undo_stack, self._report)
         self.bus = ChangeBus(services.store, self)
+        #: Every write of the window goes through it (see ui/operations.py).
+        self.undoable = Operations(services.store, self.undo_stack, self.bus, self)
+        self.undoable.performed.connect(self._performed)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -104,7 +103,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.location_label = QLabel(self.tr("Database: {location}").format(location=location), self)
         self.statusBar().addPermanentWidget(self.location_label)
-        self.bus.changed.connect(self._on_change)
         self.navigation.setCurrentRow(0)
         self.restore_layout()
         self.show_message(self.tr("Opened {location}").format(location=location))
@@ -133,9 +131,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self._step_action(self.tr("&Undo"), self.tr("&Undo {what}"), undo=True)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self._step_action(self.tr("&Redo"), self.tr("&Redo {what}"), undo=False)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -175,6 +173,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About egov-network"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _step_action(self, plain: str, named: str, *, undo: bool) -> QAction:
+        """Edit > Undo/Redo through the operation runner (one announcement per step), named after the step."""
+        action = QAction(plain, self)
+        stack = self.undo_stack
+        # The signals carry the values: nothing asks the stack while the window
+        # is torn down (it emits as it clears itself).
+        changed_text = stack.undoTextChanged if undo else stack.redoTextChanged
+        can_changed = stack.canUndoChanged if undo else stack.canRedoChanged
+        changed_text.connect(lambda what: action.setText(named.format(what=what) if what else plain))
+        can_changed.connect(action.setEnabled)
+        action.setEnabled(False)
+        action.triggered.connect(self.undoable.undo if undo else self.undoable.redo)
+        return action
 
     def _build_toolbar(
         self, new: QAction, save: QAction, delete: QAction, undo: QAction, redo: QAction, find: QAction
@@ -300,15 +312,14 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def _report(self, error: EgovError) -> None:
-        QMessageBox.warning(self, self.tr("Not possible"), error.text(translate))
-
-    def _on_change(self, change: Change) -> None:
-        if self.undo_stack.isClean():
-            return
-        self.show_message(
-            self.undo_stack.undoText() and self.tr("Done: {what}").format(what=self.undo_stack.undoText())
-        )
+    def _performed(self, kind: str, text: str) -> None:
+        """Say in the status bar what just happened, as it happened (undone is not "done")."""
+        messages = {
+            "done": self.tr("Done: {what}"),
+            "undone": self.tr("Undone: {what}"),
+            "redone": self.tr("Redone: {what}"),
+        }
+        self.show_message(messages[kind].format(what=text))
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -158,6 +158,17 @@ class LazyTableModel(QAbstractTableModel):
             return
         self._reset(ids)
 
+    def repaint(self) -> None:
+        """Records this list only names changed (an authority renamed): drop cached pages, no id query.
+
+        The view asks again for the rows it shows, one page query; the id list
+        and with it the selection and scroll position stay.
+        """
+        if not self._ids:
+            return
+        self._rows.clear()
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
     # -- access --------------------------------------------------------------
 
     def id_at(self, row: int) -> int:

@@ -1,32 +1,33 @@
-"""Undoable user actions: each command calls a service and knows how to take it back.
+"""Undo commands: each stores what its service handed back and replays it, versions checked.
 
-The action runs once *before* the command is pushed (``run``), so a refused
-action (invalid input, a delete that is not allowed) never lands on the undo
-stack; ``redo`` skips that first run. Failures of a later undo/redo (someone
-linked a new participant to a created contact meanwhile) are reported, not raised
-into Qt.
+A command's constructor performs the action once (through the operation
+runner, ``ui/operations.py``), so a refused action never lands on the undo
+stack; the first ``redo`` that Qt calls on push is skipped. Services hand back
+what undo needs: ``create`` the new record, ``change`` the values it replaced,
+``delete_many`` snapshots. Every replay passes the version the command last
+saw, so an undo over someone else's newer change raises ``ConflictError``,
+changes nothing, and the runner says so in words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
-from egov_network.domain.errors import EgovError
-from egov_network.services.base import EntityService, Snapshot
+from egov_network.services.base import Edit, EntityService, Snapshot
 
-Reporter = Callable[[EgovError], None]
+if TYPE_CHECKING:
+    from egov_network.ui.operations import Operations
 
 
 class ServiceCommand(QUndoCommand):
-    """Base: runs ``do`` at once; ``undo``/``redo`` report core errors via ``report``."""
+    """Base: ``do``/``take_back`` run through the runner, which retries, reports and announces."""
 
-    def __init__(self, text: str, report: Reporter) -> None:
+    def __init__(self, text: str, runner: Operations) -> None:
         super().__init__(text)
-        self._report = report
+        self._runner = runner
         self._first = True
 
     def do(self) -> None:
@@ -39,42 +40,40 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        try:
-            self.do()
-        except EgovError as error:
-            self._report(error)
+        if not self._runner.replay(self.do, self.text(), undoing=False):
             self.setObsolete(True)
 
     def undo(self) -> None:
-        try:
-            self.take_back()
-        except EgovError as error:
-            self._report(error)
+        if not self._runner.replay(self.take_back, self.text(), undoing=True):
+            # Qt drops an obsolete command: the refused step leaves the stack,
+            # the ones around it stay.
             self.setObsolete(True)
 
 
 class CreateCommand(ServiceCommand):
-    """Create a record; undo deletes it, redo brings the very same record back."""
+    """Create a record; undo deletes it (if unchanged since), redo brings the very same record back."""
 
     def __init__(
-        self, service: EntityService[Any, Any], values: Mapping[str, Any], text: str, report: Reporter
+        self, service: EntityService[Any, Any], values: Mapping[str, Any], text: str, runner: Operations
     ) -> None:
-        super().__init__(text, report)
+        super().__init__(text, runner)
         self.service = service
-        self.ident = service.create(values).id
+        self.record = service.create(values)
+        self.ident: int = self.record.id
+        self._version: int | None = getattr(self.record, "version", None)
         self._snapshot: Snapshot | None = None
 
     def do(self) -> None:
         assert self._snapshot is not None
         self.service.restore(self._snapshot)
+        self._version = self.service.version_of(self._snapshot)
 
     def take_back(self) -> None:
-        self._snapshot = self.service.snapshot(self.ident)
-        self.service.delete(self.ident)
+        (self._snapshot,) = self.service.delete_many([self.ident], {self.ident: self._version})
 
 
 class EditCommand(ServiceCommand):
-    """Change fields of a record; undo puts the old values back."""
+    """Change fields of a record; undo puts back the values the service said it replaced."""
 
     def __init__(
         self,
@@ -82,37 +81,45 @@ class EditCommand(ServiceCommand):
         ident: int,
         changes: Mapping[str, Any],
         text: str,
-        report: Reporter,
+        runner: Operations,
         expected_version: int | None = None,
     ) -> None:
-        super().__init__(text, report)
+        super().__init__(text, runner)
         self.service = service
         self.ident = ident
-        before = service.get(ident)
-        self.old = {key: getattr(before, key) for key in changes}
-        self.new = dict(changes)
-        self.record = service.update(ident, changes, expected_version=expected_version)
+        self.edit: Edit[Any] = service.change(ident, changes, expected_version=expected_version)
+        self.record = self.edit.record
+        self._version: int | None = getattr(self.record, "version", None)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edit.before)
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        record = self.service.change(self.ident, values, expected_version=self._version).record
+        self._version = getattr(record, "version", None)
 
     def do(self) -> None:
-        self.service.update(self.ident, self.new)
+        self._apply(self.edit.after)
 
     def take_back(self) -> None:
-        self.service.update(self.ident, self.old)
+        self._apply(self.edit.before)
 
 
 class DeleteCommand(ServiceCommand):
-    """Delete records (all or none); undo restores them with what they owned."""
+    """Delete records (all or none); undo restores them with what they owned, redo checks versions."""
 
     def __init__(
-        self, service: EntityService[Any, Any], idents: list[int], text: str, report: Reporter
+        self, service: EntityService[Any, Any], idents: list[int], text: str, runner: Operations
     ) -> None:
-        super().__init__(text, report)
+        super().__init__(text, runner)
         self.service = service
         self.idents = list(idents)
         self.snapshots = service.delete_many(self.idents)
 
     def do(self) -> None:
-        self.snapshots = self.service.delete_many(self.idents)
+        versions = {s.ident: self.service.version_of(s) for s in self.snapshots}
+        self.snapshots = self.service.delete_many(self.idents, versions)
 
     def take_back(self) -> None:
         with self.service.store.write():
@@ -121,58 +128,22 @@ class DeleteCommand(ServiceCommand):
 
 
 class CallCommand(ServiceCommand):
-    """Any pair of forward/backward calls (e.g. setting a meeting's topics)."""
+    """Any pair of forward/backward calls (setting a meeting's topics, an import).
+
+    Both calls must check versions themselves (pass what they saw to the
+    service), so a stale replay raises ``ConflictError`` instead of writing.
+    """
 
     def __init__(
-        self, forward: Callable[[], Any], backward: Callable[[], Any], text: str, report: Reporter
+        self, forward: Callable[[], Any], backward: Callable[[], Any], text: str, runner: Operations
     ) -> None:
-        super().__init__(text, report)
+        super().__init__(text, runner)
         self._forward = forward
         self._backward = backward
-        forward()
+        self.result = forward()
 
     def do(self) -> None:
         self._forward()
 
     def take_back(self) -> None:
         self._backward()
-
-
-class Actions:
-    """Runs commands onto one undo stack; errors of the first run propagate to the caller."""
-
-    def __init__(self, stack: QUndoStack, report: Reporter) -> None:
-        self.stack = stack
-        self.report = report
-
-    @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Group several commands into one undo step (adding three topics at once)."""
-        self.stack.beginMacro(text)
-        try:
-            yield
-        finally:
-            self.stack.endMacro()
-
-    def create(self, service: EntityService[Any, Any], values: Mapping[str, Any], text: str) -> int:
-        command = CreateCommand(service, values, text, self.report)
-        self.stack.push(command)
-        return command.ident
-
-    def edit(
-        self,
-        service: EntityService[Any, Any],
-        ident: int,
-        changes: Mapping[str, Any],
-        text: str,
-        expected_version: int | None = None,
-    ) -> Any:
-        command = EditCommand(service, ident, changes, text, self.report, expected_version)
-        self.stack.push(command)
-        return command.record
-
-    def delete(self, service: EntityService[Any, Any], idents: list[int], text: str) -> None:
-        self.stack.push(DeleteCommand(service, idents, text, self.report))
-
-    def call(self, forward: Callable[[], Any], backward: Callable[[], Any], text: str) -> None:
-        self.stack.push(CallCommand(forward, backward, text, self.report))

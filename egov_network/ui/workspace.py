@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -114,6 +114,8 @@ class Workspace(QWidget):
         self.filter.returnPressed.connect(self.apply_filter)
         editor.saved.connect(self._after_save)
         self._changing_row = False
+        #: Changes announced while this workspace was hidden (applied when shown).
+        self._stale: list[Change] = []
         self._update_count()
 
         self.delete_action = QAction(self.tr("&Delete"), self)
@@ -194,8 +196,7 @@ class Workspace(QWidget):
         self.message.emit(self.tr("New record: fill in the form and save"))
 
     def _after_save(self, ident: int) -> None:
-        self.model.refresh_ids({ident})
-        self._update_count()
+        # The announced change has refreshed the list already; only follow the record.
         self._changing_row = True
         self.select_id(ident)
         self._changing_row = False
@@ -251,14 +252,34 @@ class Workspace(QWidget):
     # -- store changes ------------------------------------------------------------
 
     def on_change(self, change: Change) -> None:
+        """A change was announced: refresh once if shown, otherwise remember it for when shown."""
+        if not self.isVisible():
+            self._stale.append(change)
+            return
+        self._apply(change)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            stale, self._stale = self._stale, []
+            self._apply(Change.merge(stale))
+
+    def is_stale(self) -> bool:
+        """Whether changes arrived while hidden that this workspace has not shown yet."""
+        return bool(self._stale)
+
+    def _apply(self, change: Change) -> None:
         entity = self.model.source.entity
-        touched = set().union(
-            *(ids.get(entity, set()) for ids in (change.created, change.updated, change.deleted))
-        )
-        if touched or change.entities() - {entity}:
-            # Names of related records (an authority renamed) show in our columns too.
-            self.model.refresh_ids(touched or set(self.model.ids()[:1]))
+        mine = change.ids(entity)
+        others = change.entities() - {entity}
+        if mine or any(change.deleted.get(e) for e in others):
+            # Our own records (or records whose deletion takes ours along, like a
+            # meeting's action items): the id query runs once.
+            self.model.refresh_ids(mine or set(self.model.ids()[:1]))
             self._update_count()
+        elif others:
+            # Only names of related records show in our columns: repaint, no id query.
+            self.model.repaint()
         self.editor.on_change(change)
 
     # -- settings -------------------------------------------------------------------

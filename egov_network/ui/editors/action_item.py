@@ -15,7 +15,7 @@ from egov_network.services.registry import Services
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.common import reference
 from egov_network.ui.fields import DateField, FieldWidget, ReferenceField, TextField
-from egov_network.ui.undo import Actions
+from egov_network.ui.operations import Operations
 
 
 class ActionItemEditor(RecordEditor):
@@ -23,7 +23,7 @@ class ActionItemEditor(RecordEditor):
 
     entity = "action_item"
 
-    def __init__(self, services: Services, actions: Actions, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actions: Operations, parent: QWidget | None = None) -> None:
         super().__init__(services, actions, parent)
         row = QHBoxLayout()
         self.done_button = QPushButton(self.tr("Mark &done"), self)
