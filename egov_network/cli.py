@@ -2,7 +2,8 @@
 
 Exit codes: 0 success, 1 the check found problems (or an import had nothing
 to do), 2 the command could not run (bad arguments, missing file, not a
-database, unknown URL scheme, a file that cannot be read).
+database, unknown URL scheme, a file that cannot be read), 3 the database
+stayed busy (another program kept writing) for longer than ``--wait``.
 """
 
 from __future__ import annotations
@@ -14,17 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from egov_network import __version__
-from egov_network.domain.errors import EgovError
+from egov_network.domain.errors import BusyError, EgovError
 from egov_network.domain.i18n import catalogue_translator
 from egov_network.services.demo import build_demo_database
 from egov_network.services.generate import MAX_CONTACTS, generate_database
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.check import run_check
-from egov_network.store.database import resolve_url, sqlite_path
+from egov_network.store.database import Store, resolve_url, sqlite_path
 from egov_network.store.migrate import open_store
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR, EXIT_BUSY = 0, 1, 2, 3
+#: How long a command waits for another program's write lock by default (seconds).
+DEFAULT_WAIT_S = 60
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +35,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="egov-network-cli", description="Headless commands for an egov-network database."
     )
     parser.add_argument("--version", action="version", version=f"egov-network {__version__}")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=DEFAULT_WAIT_S,
+        metavar="SECONDS",
+        help=f"how long to wait while another program writes to the database (default {DEFAULT_WAIT_S})",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="create a database holding the demo network")
@@ -206,8 +216,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
     handlers = {"demo": _demo, "generate": _generate, "check": _check, "export": _export, "import": _import}
+    # Every store this process opens waits this long for another writer's lock.
+    Store.default_write_wait_ms = max(0, int(args.wait * 1000))
     try:
         return handlers[args.command](args)
+    except BusyError as error:
+        print(
+            f"error: {error.text()} (waited {args.wait:g} s; --wait SECONDS waits longer)", file=sys.stderr
+        )
+        return EXIT_BUSY
     except EgovError as error:
         print(f"error: {error.text()}", file=sys.stderr)
         return EXIT_ERROR

@@ -162,12 +162,16 @@ class Store:
     into a Qt signal so open views refresh what changed, not everything.
     """
 
+    #: How long a write waits for another program's lock unless told otherwise
+    #: (the CLI's ``--wait``; the window sets a short wait and retries visibly).
+    default_write_wait_ms = BUSY_TIMEOUT_MS
+
     def __init__(self, url: URL, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._listeners: list[Callable[[Change], None]] = []
-        self.set_write_wait(BUSY_TIMEOUT_MS)
+        self.set_write_wait(self.default_write_wait_ms)
 
     def set_write_wait(self, milliseconds: int) -> None:
         """How long one write waits for another program's write lock before ``BusyError``."""
