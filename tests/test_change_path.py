@@ -258,3 +258,39 @@ def test_the_cli_waits_for_a_busy_database_then_says_so(demo: Services, tmp_path
             "SELECT count(*) FROM contact WHERE email = 'berta.busy@example.org'"
         ).fetchone()
     assert found == 1
+
+
+def test_an_edit_that_keeps_its_place_repaints_without_an_id_query(
+    qtbot, window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contacts = window.workspaces["contact"]
+    contacts.filter.setText("m")
+    contacts.apply_filter()
+    ident = contacts.model.id_at(0)
+    assert contacts.select_id(ident)
+    counts = _count_queries(window, monkeypatch)
+    contacts.editor.form.fields["phone"].set_value("+49 40 123456")
+    assert contacts.editor.save()
+    assert counts["contact"] == 1  # the one check: does the edited row still match "m"?
+    phone_column = next(i for i, c in enumerate(contacts.model.columns) if c.key == "phone")
+    row = contacts.model.row_of(ident)
+    assert row is not None
+    assert "123456" in contacts.model.index(row, phone_column).data()
+
+
+def test_an_edit_that_moves_or_leaves_the_filter_updates_the_list(
+    qtbot, window: MainWindow, demo: Services
+) -> None:
+    contacts = window.workspaces["contact"]
+    ident = contacts.model.id_at(0)
+    assert contacts.select_id(ident)
+    contacts.editor.form.fields["last_name"].set_value("Zzyzx")
+    assert contacts.editor.save()
+    assert contacts.model.row_of(ident) == contacts.model.rowCount() - 1  # sorted by last name: now last
+
+    contacts.filter.setText("zzyzx")
+    contacts.apply_filter()
+    assert contacts.model.ids() == [ident]
+    # Changed elsewhere (not through this window's editor, which follows its record).
+    demo.contacts.update(ident, {"last_name": "Anders"})
+    assert contacts.model.ids() == []  # no longer matches the filter

@@ -151,12 +151,59 @@ class LazyTableModel(QAbstractTableModel):
             self._rows.pop(ident, None)
         ids = self._query()
         if ids == self._ids:
-            rows = list(self._rows_of(changed).values())
-            if rows:
-                last = len(self.columns) - 1
-                self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            self._repaint_rows(changed)
             return
         self._reset(ids)
+
+    def refresh_updated(self, changed: set[int]) -> None:
+        """Records of this list were edited (none created or deleted): re-query only if needed.
+
+        When each edited record still matches the filter as before and its sort
+        values are unchanged, its place in the list cannot have moved: its row
+        is read again and repainted, and the id query (150 ms at 100,000
+        contacts with a one-letter filter) does not run.
+        """
+        keys = self._order_keys()
+        if keys is None or self.scope or len(changed) > 16:
+            self.refresh_ids(changed)
+            return
+        positions = [self._column_index(key) for key in keys]
+        old = {ident: self._rows.get(ident) for ident in changed}
+        shown = self._rows_of(changed)
+        if any(p is None for p in positions) or any(old[i] is None for i in shown):
+            self.refresh_ids(changed)
+            return
+        new = self.source.rows(list(changed))
+        terms = fold_query(self.filter_text)
+        matching = set(self.source.narrowed(list(changed), terms)) if terms else set(new)
+        for ident in changed:
+            was_shown, now_shown = ident in shown, ident in matching and ident in new
+            before, after = old[ident], new.get(ident)
+            moved = (
+                was_shown
+                and after is not None
+                and before is not None
+                and any(before[p] != after[p] for p in positions if p is not None)
+            )
+            if was_shown != now_shown or moved:
+                self.refresh_ids(changed)
+                return
+        self._rows.update({i: row for i, row in new.items() if i in shown})
+        self._repaint_rows(changed)
+
+    def _order_keys(self) -> list[str] | None:
+        """The columns that decide a row's place in the current order (None: not known)."""
+        if self.sort_key is None:
+            default = getattr(self.source, "default_order", None)
+            return [key for key, _desc in default()] if default else None
+        ties = getattr(self.source, "tie_breakers", {})
+        return [self.sort_key, *ties.get(self.sort_key, ())]
+
+    def _repaint_rows(self, changed: set[int]) -> None:
+        rows = list(self._rows_of(changed).values())
+        if rows:
+            last = len(self.columns) - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
     def repaint(self) -> None:
         """Records this list only names changed (an authority renamed): drop cached pages, no id query.

@@ -272,7 +272,15 @@ class Workspace(QWidget):
         entity = self.model.source.entity
         mine = change.ids(entity)
         others = change.entities() - {entity}
-        if mine or any(change.deleted.get(e) for e in others):
+        if (
+            mine
+            and not (change.created.get(entity) or change.deleted.get(entity))
+            and not any(change.deleted.get(e) for e in others)
+        ):
+            # Only edits of our records: re-query only if one left the filter or moved.
+            self.model.refresh_updated(mine)
+            self._update_count()
+        elif mine or any(change.deleted.get(e) for e in others):
             # Our own records (or records whose deletion takes ours along, like a
             # meeting's action items): the id query runs once.
             self.model.refresh_ids(mine or set(self.model.ids()[:1]))
