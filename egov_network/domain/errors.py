@@ -33,6 +33,15 @@ class EgovError(Exception):
         return translate(CONTEXT, self.template).format(**self.params)
 
 
+class FieldProblem(Exception):  # noqa: N818 - a signal to the service, not an error shown as is
+    """Raised by a validator; the service attaches the field name."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template)
+        self.template = template
+        self.params = params
+
+
 class NotFoundError(EgovError):
     """The record asked for does not exist (any more)."""
 

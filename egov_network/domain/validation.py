@@ -16,7 +16,9 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from egov_network.domain import dates
 from egov_network.domain.enums import FederalState
+from egov_network.domain.errors import FieldProblem
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)
@@ -25,15 +27,6 @@ E = TypeVar("E", bound=StrEnum)
 LINE_MAX = 300
 #: Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty.
 TEXT_MAX = 1_000_000
-
-
-class FieldProblem(Exception):  # noqa: N818 - a signal to the service, not an error shown as is
-    """Raised by a validator; the service attaches the field name."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        super().__init__(template)
-        self.template = template
-        self.params = params
 
 
 def _blank(value: Any) -> bool:
@@ -188,9 +181,6 @@ def choice(value: Any, enum: type[E], *, required: bool = True) -> E | None:
         ) from None
 
 
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-
-
 def a_date(value: Any, *, required: bool = False) -> date | None:
     """A calendar date: a ``date``, ISO text (2016-09-22) or German text (22.09.2016)."""
     if _blank(value):
@@ -201,34 +191,23 @@ def a_date(value: Any, *, required: bool = False) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    raw = str(value).strip()
-    try:
-        match = _GERMAN_DATE.fullmatch(raw)
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid date."), value=raw) from None
+    return dates.parse_date(str(value))
 
 
 def a_datetime(value: Any, *, required: bool = False) -> datetime | None:
-    """A point in time (local, naive): a ``datetime`` or ISO text (2016-09-22T10:00)."""
+    """A point in time (local, naive): a ``datetime`` or text (2016-09-22T10:00, 22.09.2016 10:00).
+
+    An aware time (with an offset) is converted to local time, not cut off.
+    """
     if _blank(value):
         if required:
             raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None, microsecond=0)
+        return dates.local(value)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
-    raw = str(value).strip()
-    try:
-        return datetime.fromisoformat(raw).replace(tzinfo=None)
-    except ValueError:
-        raise FieldProblem(
-            QT_TRANSLATE_NOOP("Errors", "“{value}” is not a valid date and time."), value=raw
-        ) from None
+    return dates.parse_datetime(str(value))
 
 
 def integer(value: Any, *, low: int, high: int) -> int | None:

@@ -2,35 +2,39 @@
 
 ``value()`` returns what the services take (None for empty), ``set_value``
 shows a stored value, ``changed`` fires on any edit. Empty dates are real:
-a date field shows a blank, not 01.01.2000.
+a date field shows a blank, not 01.01.2000, and its calendar opens at today.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
-from egov_network.ui.display import date_format, datetime_format, enum_label, to_qdate, to_qdatetime
-
-#: The "no date" value of date widgets, shown as blank via specialValueText.
-_NO_DATE = QDate(1800, 1, 1)
+from egov_network.domain.dates import default_end, parse_date, parse_datetime
+from egov_network.domain.errors import FieldProblem
+from egov_network.ui.display import ERROR_COLOR, date_format, enum_label, format_value, to_qdate
+from egov_network.ui.errors import translate
 
 
 class FieldWidget(QWidget):
@@ -135,69 +139,195 @@ class EnumField(FieldWidget):
         self.combo.blockSignals(False)
 
 
-class DateField(FieldWidget):
-    """A date with a calendar; blank means no date. Follows the locale's format."""
+class _TypedDate(FieldWidget):
+    """Base of the date fields: a line to type in, a calendar, a clear button, and what was understood.
+
+    People type dates (``15.01.2027``, ``15.1.27``, ``15.01.2027 10:00``, a
+    time alone in an end field); a line under the entry says what the field
+    understood, or what is wrong with it, while typing. ``value()`` is the
+    parsed value, or the text itself while it cannot be read: the service
+    then refuses it with the same message next to the field, so nothing is
+    saved that the user did not see. Leaving the field writes what was
+    understood back in the locale's format.
+    """
+
+    #: Display kind for ``format_value`` ("date" or "datetime").
+    kind = "date"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_format())
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText(" ")
-        self.date.setDate(_NO_DATE)
-        clear = QToolButton(self)
-        clear.setText("×")
-        clear.setToolTip(self.tr("Clear the date"))
-        clear.setAccessibleName(self.tr("Clear the date"))
-        clear.clicked.connect(self._clear)
-        self.layout_.addWidget(self.date, 1)
-        self.layout_.addWidget(clear)
-        self.date.dateChanged.connect(self.changed)
-        self.setFocusProxy(self.date)
+        self._opens_at: Callable[[], date | None] = lambda: None
+        self.layout_.setSpacing(2)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.editor = self.line = QLineEdit(self)
+        self.line.setPlaceholderText(self.placeholder())
+        self.line.setClearButtonEnabled(False)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip(self.tr("Choose from the calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Choose from the calendar"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.setToolTip(self.tr("Clear the date"))
+        self.clear_button.setAccessibleName(self.tr("Clear the date"))
+        self.clear_button.clicked.connect(self.clear)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.calendar_button)
+        row.addWidget(self.clear_button)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("date_hint")
+        self.hint.hide()
+        column.addLayout(row)
+        column.addWidget(self.hint)
+        self.layout_.addLayout(column)
+        self.line.textEdited.connect(self._edited)
+        self.line.editingFinished.connect(self._tidy)
+        QShortcut(
+            QKeySequence("Alt+Down"), self.line, self.open_calendar, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.setFocusProxy(self.line)
 
-    def _clear(self) -> None:
-        self.date.setDate(_NO_DATE)
+    # -- what subclasses say ----------------------------------------------------
+
+    def placeholder(self) -> str:
+        return self.tr("dd.mm.yyyy") if not _month_first() else self.tr("mm/dd/yyyy")
+
+    def parse(self, text: str) -> Any:
+        return parse_date(text, month_first=_month_first())
+
+    def from_calendar(self, day: date) -> Any:
+        return day
+
+    # -- behaviour ------------------------------------------------------------------
+
+    def opens_at(self, day: Callable[[], date | None]) -> None:
+        """Where the calendar of an empty field opens (default: today)."""
+        self._opens_at = day
+
+    def read(self) -> tuple[Any, str]:
+        """(value, problem): the parsed value and "", or None and the message in words."""
+        text = self.line.text().strip()
+        if not text:
+            return None, ""
+        try:
+            return self.parse(text), ""
+        except FieldProblem as problem:
+            return None, translate("Errors", problem.template).format(**problem.params)
+
+    def value(self) -> Any:
+        value, problem = self.read()
+        return self.line.text().strip() if problem else value
+
+    def set_value(self, value: Any) -> None:
+        self._show(value)
+
+    def clear(self) -> None:
+        if self.line.text():
+            self._show(None)
+            self.changed.emit()
+
+    def _show(self, value: Any) -> None:
+        self.line.setText(format_value(value, self.kind) if value is not None else "")
+        self.hint.hide()
+
+    def _edited(self, _text: str) -> None:
+        value, problem = self.read()
+        if problem:
+            self.hint.setText("⚠ " + problem)
+            self.hint.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.hint.show()
+        elif value is not None and format_value(value, self.kind) != self.line.text().strip():
+            # Say what "15.1.27" was read as before anything is saved.
+            self.hint.setText(self.tr("Understood: {value}").format(value=self.describe(value)))
+            self.hint.setStyleSheet("")
+            self.hint.show()
+        else:
+            self.hint.hide()
         self.changed.emit()
 
-    def value(self) -> date | None:
-        qdate = self.date.date()
-        return None if qdate == _NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+    def describe(self, value: Any) -> str:
+        weekday = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{weekday} {format_value(value, self.kind)}"
 
-    def set_value(self, value: Any) -> None:
-        self.date.blockSignals(True)
-        self.date.setDate(to_qdate(value) if isinstance(value, date) else _NO_DATE)
-        self.date.blockSignals(False)
+    def _tidy(self) -> None:
+        """On leaving the field: write what was understood in the usual form."""
+        value, problem = self.read()
+        if value is not None and not problem:
+            self._show(value)
+
+    def open_calendar(self) -> None:
+        value, _problem = self.read()
+        current = value.date() if isinstance(value, datetime) else value
+        shown = current or self._opens_at() or date.today()
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        calendar.setObjectName("calendar")
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(to_qdate(shown))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(qdate: QDate) -> None:
+            menu.close()
+            self._show(self.from_calendar(date(qdate.year(), qdate.month(), qdate.day())))
+            self.changed.emit()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        self._calendar = calendar  # tests and screen readers find the open calendar here
+        menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
+        calendar.setFocus()
 
 
-class DateTimeField(FieldWidget):
-    """A date and time; blank means none."""
+class DateField(_TypedDate):
+    """A calendar date; blank means no date. Follows the locale's format."""
+
+
+class DateTimeField(_TypedDate):
+    """A date and time; blank means none. An end field can follow its start (``after``)."""
+
+    kind = "datetime"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(datetime_format())
-        self.when.setMinimumDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-        self.when.setSpecialValueText(" ")
-        self.when.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-        self.layout_.addWidget(self.when)
-        self.when.dateTimeChanged.connect(self.changed)
-        self.setFocusProxy(self.when)
+        self._start: DateTimeField | None = None
 
-    def value(self) -> datetime | None:
-        qdt = self.when.dateTime()
-        if qdt.date() == _NO_DATE:
-            return None
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def placeholder(self) -> str:
+        return self.tr("dd.mm.yyyy hh:mm") if not _month_first() else self.tr("mm/dd/yyyy hh:mm")
 
-    def set_value(self, value: Any) -> None:
-        self.when.blockSignals(True)
-        self.when.setDateTime(
-            to_qdatetime(value) if isinstance(value, datetime) else QDateTime(_NO_DATE, QTime(0, 0))
-        )
-        self.when.blockSignals(False)
+    def after(self, start: DateTimeField) -> None:
+        """Make this the end of ``start``: its calendar opens at the start's day, a time alone
+        means that day, and a day picked keeps the start's time plus two hours."""
+        self._start = start
+        self.opens_at(lambda: start_day.date() if isinstance(start_day := start.value(), datetime) else None)
+
+    def _start_value(self) -> datetime | None:
+        start = self._start.value() if self._start is not None else None
+        return start if isinstance(start, datetime) else None
+
+    def parse(self, text: str) -> Any:
+        start = self._start_value()
+        return parse_datetime(text, month_first=_month_first(), on_day=start.date() if start else None)
+
+    def from_calendar(self, day: date) -> Any:
+        value, _problem = self.read()
+        if isinstance(value, datetime):
+            return datetime.combine(day, value.time())
+        start = self._start_value()
+        if start is not None:
+            return datetime.combine(day, default_end(start).time())
+        return datetime.combine(day, time(9, 0))
+
+
+def _month_first() -> bool:
+    """Whether the locale writes the month first (11/23/2026), as English does."""
+    return date_format().lower().startswith("m")
 
 
 class IntField(FieldWidget):
