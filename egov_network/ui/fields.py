@@ -167,7 +167,8 @@ class _TypedDate(FieldWidget):
         self.line.setPlaceholderText(self.placeholder())
         self.line.setClearButtonEnabled(False)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        # A plain arrow: the usual sign of a drop-down, and in every font (an emoji is not).
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(self.tr("Choose from the calendar (Alt+Down)"))
         self.calendar_button.setAccessibleName(self.tr("Choose from the calendar"))
         self.calendar_button.clicked.connect(self.open_calendar)
@@ -185,7 +186,8 @@ class _TypedDate(FieldWidget):
         column.addLayout(row)
         column.addWidget(self.hint)
         self.layout_.addLayout(column)
-        self.line.textEdited.connect(self._edited)
+        self.line.textEdited.connect(self.changed)
+        self.line.textChanged.connect(self._explain)
         self.line.editingFinished.connect(self._tidy)
         QShortcut(
             QKeySequence("Alt+Down"), self.line, self.open_calendar, context=Qt.ShortcutContext.WidgetShortcut
@@ -233,9 +235,8 @@ class _TypedDate(FieldWidget):
 
     def _show(self, value: Any) -> None:
         self.line.setText(format_value(value, self.kind) if value is not None else "")
-        self.hint.hide()
 
-    def _edited(self, _text: str) -> None:
+    def _explain(self, _text: str) -> None:
         value, problem = self.read()
         if problem:
             self.hint.setText("⚠ " + problem)
@@ -248,7 +249,6 @@ class _TypedDate(FieldWidget):
             self.hint.show()
         else:
             self.hint.hide()
-        self.changed.emit()
 
     def describe(self, value: Any) -> str:
         weekday = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
