@@ -33,16 +33,40 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: Unicode categories refused in one-line fields: control, format (zero-width,
+#: bidi overrides), line and paragraph separators, surrogates.
+_NOT_IN_A_LINE = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+#: Digits as keys are written: "٠٥٥٦٦" (Arabic-Indic) is no municipality key.
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def _nfc(value: Any) -> str:
+    """Text in composed form (a typed "ü" and a pasted "u" + "¨" are the same); lone surrogates refused."""
+    raw = str(value)
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError:
+        raise FieldProblem(
+            QT_TRANSLATE_NOOP("Errors", "The text contains a broken character (a lone surrogate).")
+        ) from None
+    return unicodedata.normalize("NFC", raw)
+
+
 def line(value: Any, *, required: bool = False, max_len: int = LINE_MAX) -> str | None:
     """A single line of text: trimmed, NFC-normalised, no control characters."""
     if _blank(value):
         if required:
             raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
+    text = _nfc(value).strip()
+    if any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
+        # Line and paragraph separators break a line as \n does; direction overrides
+        # and zero-width characters make a name look different from what it is.
         raise FieldProblem(
-            QT_TRANSLATE_NOOP("Errors", "Line breaks and control characters are not allowed here.")
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line breaks, control characters and invisible formatting characters are not allowed here.",
+            )
         )
     if len(text) > max_len:
         raise FieldProblem(
@@ -61,7 +85,7 @@ def text(value: Any, *, max_len: int = TEXT_MAX) -> str | None:
     """
     if value is None or (isinstance(value, str) and value == ""):
         return None
-    result = str(value)
+    result = _nfc(value)
     if "\x00" in result:
         raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "The text contains a NUL character."))
     if len(result) > max_len:
@@ -114,7 +138,7 @@ def ags(value: Any, state: str | None = None) -> str | None:
     if raw is None:
         return None
     key = raw.replace(" ", "")
-    if not key.isdigit() or len(key) not in (5, 8):
+    if not _ASCII_DIGITS.fullmatch(key) or len(key) not in (5, 8):
         raise FieldProblem(
             QT_TRANSLATE_NOOP(
                 "Errors", "A municipality key has 8 digits (5 for a district); “{value}” does not."
@@ -145,7 +169,7 @@ def postal_code(value: Any) -> str | None:
     raw = line(value, max_len=10)
     if raw is None:
         return None
-    if not re.fullmatch(r"\d{5}", raw):
+    if not re.fullmatch(r"[0-9]{5}", raw):
         raise FieldProblem(
             QT_TRANSLATE_NOOP("Errors", "A postal code has five digits; “{value}” does not."), value=raw
         )

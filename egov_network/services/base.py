@@ -282,10 +282,11 @@ class EntityService(Generic[M, R]):
 
     def clean(self, session: Session, values: dict[str, Any], current: Any | None) -> dict[str, Any]:
         """Validate every field, then the cross-field checks; raise all problems at once."""
-        unknown = set(values) - set(self.validators)
-        if unknown:
-            raise TypeError(f"{self.entity}: unknown fields {sorted(unknown)}")
         problems = Problems()
+        for name in sorted(set(values) - set(self.validators), key=str):
+            # A misspelt column of an import or script: said, not a crash.
+            problems.add(str(name), QT_TRANSLATE_NOOP("Errors", "There is no such field."))
+        problems.raise_if_any()
         clean: dict[str, Any] = {}
         for name, validate in self.validators.items():
             try:

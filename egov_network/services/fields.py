@@ -22,6 +22,10 @@ def enum_of(enum: type[StrEnum], *, required: bool = True) -> Any:
     return validate
 
 
+#: The largest id a row can have (SQLite's INTEGER PRIMARY KEY is signed 64-bit).
+MAX_ID = 2**63 - 1
+
+
 def reference(value: Any, *, required: bool = False) -> int | None:
     """An id of another row; existence is checked by the service."""
     if value is None or value == "":
@@ -35,6 +39,9 @@ def reference(value: Any, *, required: bool = False) -> int | None:
             raise v.FieldProblem(
                 QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more).")
             ) from None
+    if not 1 <= value <= MAX_ID:
+        # SQLite ids are signed 64-bit: a larger number cannot name any row (and would overflow).
+        raise v.FieldProblem(QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more)."))
     return value
 
 
