@@ -8,12 +8,14 @@ import pytest
 
 from egov_network.domain import validation as v
 from egov_network.domain.enums import MeetingStatus
+from egov_network.domain.errors import rendered
+from egov_network.domain.i18n import no_translation
 
 
 def problem(func, *args, **kwargs) -> str:
     with pytest.raises(v.FieldProblem) as caught:
         func(*args, **kwargs)
-    return caught.value.template.format(**caught.value.params)
+    return caught.value.template.format(**rendered(caught.value.params, no_translation))
 
 
 def test_line_trims_and_normalises_and_keeps_umlauts_and_emoji() -> None:

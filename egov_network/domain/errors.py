@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
 
+from egov_network.domain.enums import LabelledEnum
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 from egov_network.domain.labels import field_label
 
@@ -19,6 +20,18 @@ CONTEXT = "Errors"
 _DEPENDENCY = QT_TRANSLATE_NOOP(
     "Errors", "“{name}” cannot be deleted while other records depend on it: {details}."
 )
+
+
+def rendered(params: Mapping[str, Any], translate: Translator) -> dict[str, Any]:
+    """Message parameters in the reader's language: an enum member becomes its translated label.
+
+    So a German message names "Bayern", not "Bavaria": pass the member
+    (``state=FederalState.BY``), not its English label.
+    """
+    return {
+        key: translate("Enum", value.label) if isinstance(value, LabelledEnum) else value
+        for key, value in params.items()
+    }
 
 
 class EgovError(Exception):
@@ -30,7 +43,7 @@ class EgovError(Exception):
         super().__init__(self.text())
 
     def text(self, translate: Translator = no_translation) -> str:
-        return translate(CONTEXT, self.template).format(**self.params)
+        return translate(CONTEXT, self.template).format(**rendered(self.params, translate))
 
 
 class FieldProblem(Exception):  # noqa: N818 - a signal to the service, not an error shown as is
@@ -99,7 +112,7 @@ class FieldError:
 
     def message(self, translate: Translator = no_translation) -> str:
         """The problem alone, for showing right next to its field."""
-        return translate(CONTEXT, self.template).format(**self.params)
+        return translate(CONTEXT, self.template).format(**rendered(self.params, translate))
 
     def text(self, translate: Translator = no_translation) -> str:
         """The problem with the field's name, for a list of problems or the CLI."""

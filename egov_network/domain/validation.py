@@ -159,7 +159,7 @@ def ags(value: Any, state: str | None = None) -> str | None:
                 "Errors", "The municipality key starts with {prefix}, but the state is {state}."
             ),
             prefix=prefix,
-            state=FederalState(state).label,
+            state=FederalState(state),
         )
     return key
 

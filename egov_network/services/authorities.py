@@ -65,7 +65,7 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
                         "Errors", "The municipality key starts with {prefix}, but the state is {state}."
                     ),
                     prefix=ags[:2],
-                    state=FederalState(state).label,
+                    state=FederalState(state),
                 )
         since, until = clean.get("member_since"), clean.get("member_until")
         if since and until and until < since:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_network.domain.dates import default_end, parse_date, parse_datetime
-from egov_network.domain.errors import FieldProblem
+from egov_network.domain.errors import FieldProblem, rendered
 from egov_network.ui.display import ERROR_COLOR, date_format, enum_label, format_value, to_qdate
 from egov_network.ui.errors import translate
 
@@ -219,7 +219,7 @@ class _TypedDate(FieldWidget):
         try:
             return self.parse(text), ""
         except FieldProblem as problem:
-            return None, translate("Errors", problem.template).format(**problem.params)
+            return None, translate("Errors", problem.template).format(**rendered(problem.params, translate))
 
     def value(self) -> Any:
         value, problem = self.read()
