@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QWidget
 
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
@@ -93,114 +94,184 @@ def test_every_focusable_widget_of_each_dialog_has_an_accessible_name(
     assert problems == []
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    if widget is None:
-        # The offscreen platform has no window manager to re-activate the main
-        # window when a modal dialog closes; a desktop does that by itself.
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        window.activateWindow()
-        for _ in range(100):
-            QApplication.processEvents()
-            if QApplication.activeWindow() is window:
-                break
-            time.sleep(0.01)
-        widget = QApplication.focusWidget() or window
-    return widget
+class Keyboard:
+    """Key presses as a keyboard delivers them: to the focus widget of the window on top.
+
+    It never waits on a window manager: the main window is activated by the
+    test itself (the offscreen platform does that at once; shortcuts need an
+    active window), and keys for a modal dialog go to the dialog's own focus
+    widget, which Qt tracks whether or not the dialog is active.
+    """
+
+    def __init__(self, qtbot, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+
+    def focused(self) -> QWidget:
+        """The widget that gets the next key: in the open modal dialog, else in the main window."""
+        top = QApplication.activeModalWidget()
+        if top is None:
+            top = self.window
+            if QApplication.activeWindow() is not top:
+                # After a modal dialog closes nothing re-activates the window
+                # offscreen (a desktop's window manager would); do it here.
+                top.activateWindow()
+                self.qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=5000)
+        return top.focusWidget() or top
+
+    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.keyClick(self.focused(), key, modifier)
+
+    def type(self, text: str) -> None:
+        self.qtbot.keyClicks(self.focused(), text)
+
+    def tab_to(self, target: QWidget, limit: int = 60) -> None:
+        """Press Tab until ``target`` has the focus (fails when the tab order never reaches it)."""
+        for _ in range(limit):
+            if self.focused() is target:
+                return
+            self.press(Qt.Key.Key_Tab)
+        raise AssertionError(f"Tab never reached {target!r}; stuck at {self.focused()!r}")
 
 
-def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """One key press to whatever has the focus, as the keyboard would deliver it."""
-    qtbot.keyClick(focused(), key, modifier)
+W = TypeVar("W", bound=QWidget)
 
 
-def tab_to(qtbot, target: QWidget, limit: int = 60) -> None:
-    """Press Tab until ``target`` has the focus (fails when the tab order never reaches it)."""
-    for _ in range(limit):
-        if focused() is target:
+@contextmanager
+def answering(kind: type[W], answer: Callable[[W], None]) -> Iterator[None]:
+    """Inside the block, answer the first modal ``kind`` (a dialog, or a popup menu) that opens.
+
+    A 10 ms timer looks for it from within the dialog's own event loop, so
+    it does not matter when (or how late, on a loaded machine) ``exec()``
+    starts; a popup that does not block (a button's menu) is answered right
+    after the block. The block fails when no such dialog opened, when ``answer``
+    raised, or when the dialog stayed open after it; the dialog is then
+    rejected so that ``exec()`` returns instead of hanging the run.
+    """
+    answered: list[W] = []
+    problems: list[BaseException] = []
+
+    def look() -> None:
+        widget = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+        if not isinstance(widget, kind) or answered:
             return
-        press(qtbot, Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target!r}; stuck at {focused()!r}")
+        answered.append(widget)
+        timer.stop()
+        try:
+            answer(widget)
+        except BaseException as error:  # re-raised once exec() has returned
+            problems.append(error)
+        if widget.isVisible():
+            problems.append(AssertionError(f"{type(widget).__name__} stayed open after it was answered"))
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+    # A button's menu is a popup that does not block: it is open now, not during the block.
+    look()
+    if problems:
+        raise problems[0]
+    assert answered, f"no {kind.__name__} opened"
 
 
-def answer_picker(qtbot, text: str) -> None:
-    """When the modal picker opens: type ``text`` in its search; Enter picks the first hit, Enter accepts."""
+def pick_by_typing(keyboard: Keyboard, text: str) -> Callable[[PickerDialog], None]:
+    """The picker's answer by keys: type ``text`` in its search; Enter picks the first hit, Enter accepts."""
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None
-        qtbot.keyClicks(focused(), text)
-        press(qtbot, Qt.Key.Key_Return)
-        press(qtbot, Qt.Key.Key_Return)
+    def answer(dialog: PickerDialog) -> None:
+        assert keyboard.focused() is dialog.filter, "the picker opens with the focus in its search"
+        keyboard.type(text)
+        keyboard.press(Qt.Key.Key_Return)
+        assert dialog.chosen(), f"nothing found for {text!r}"
+        keyboard.press(Qt.Key.Key_Return)
 
-    QTimer.singleShot(50, answer)
+    return answer
+
+
+def choose_from_menu(qtbot, label: str) -> Callable[[QMenu], None]:
+    """A popup menu's answer by keys: Down until ``label`` is active, then Enter."""
+
+    def answer(menu: QMenu) -> None:
+        wanted = next(a for a in menu.actions() if a.text().replace("&", "") == label)
+        for _ in range(len(menu.actions()) + 1):
+            if menu.activeAction() is wanted:
+                break
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+        assert menu.activeAction() is wanted, f"Down never reached {label!r}"
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    return answer
 
 
 def test_keyboard_only_create_a_contact_link_a_topic_and_record_attendance(
     qtbot, window: MainWindow, demo: Services
 ) -> None:
-    window.activateWindow()
-    window.workspaces["contact"].view.setFocus()
+    keys = Keyboard(qtbot, window)
     contacts = window.workspaces["contact"]
+    contacts.view.setFocus()
     editor = contacts.editor
 
     # New contact: Ctrl+N, type the last name, Ctrl+S.
-    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    tab_to(qtbot, editor.form.fields["last_name"].editor)
-    qtbot.keyClicks(focused(), "Kowalski")
-    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    keys.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    keys.tab_to(editor.form.fields["last_name"].editor)
+    keys.type("Kowalski")
+    keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert editor.ident is not None
     created = demo.contacts.get(editor.ident)
     assert created.last_name == "Kowalski"
 
     # Link a topic: Ctrl+Tab to the topics tab, Tab to "Add topic…", Space, pick by typing.
-    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    keys.press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert editor.tabs.currentIndex() == 1
     add_topic = next(b for b in editor.tabs.currentWidget().findChildren(QPushButton) if "topic" in b.text())
-    tab_to(qtbot, add_topic)
-    answer_picker(qtbot, "Datenschutz")
-    press(qtbot, Qt.Key.Key_Space)
+    keys.tab_to(add_topic)
+    with answering(PickerDialog, pick_by_typing(keys, "Datenschutz")):
+        keys.press(Qt.Key.Key_Space)
     topics = {link.name for link in demo.relations.topics_of_contact(created.id)}
     assert "Datenschutz" in topics
 
     # Record attendance: Ctrl+4, filter to the Barcamp, Tab to the table, pick the row.
-    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    keys.press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     meetings = window.workspaces["meeting"]
-    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(focused(), "Barcamp")
-    press(qtbot, Qt.Key.Key_Return)
+    keys.press(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    keys.type("Barcamp")
+    keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: meetings.model.rowCount() == 1)
-    tab_to(qtbot, meetings.view)
-    press(qtbot, Qt.Key.Key_Down)
+    keys.tab_to(meetings.view)
+    keys.press(Qt.Key.Key_Down)
     meeting = meetings.editor
     assert meeting.ident is not None
-    # Participants tab (Ctrl+Tab from the editor), "Add participants…", pick Kowalski.
-    tab_to(qtbot, meeting.tabs.tabBar())
-    while meeting.tabs.currentWidget() is not meeting.participants:
-        press(qtbot, Qt.Key.Key_Right)
+    # Participants tab (arrow keys on the tab bar), "Add participants…", pick Kowalski.
+    keys.tab_to(meeting.tabs.tabBar())
+    for _ in range(meeting.tabs.count()):
+        if meeting.tabs.currentWidget() is meeting.participants:
+            break
+        keys.press(Qt.Key.Key_Right)
+    assert meeting.tabs.currentWidget() is meeting.participants
     add = next(b for b in meeting.participants.findChildren(QPushButton) if "participants" in b.text())
-    tab_to(qtbot, add)
-    answer_picker(qtbot, "Kowalski")
-    press(qtbot, Qt.Key.Key_Space)
+    keys.tab_to(add)
+    with answering(PickerDialog, pick_by_typing(keys, "Kowalski")):
+        keys.press(Qt.Key.Key_Space)
     row = next(r for r in meeting.participants.rows() if r.contact_id == created.id)
     # Select that row by keys, then Set status > Attended from the button's menu.
-    tab_to(qtbot, meeting.participants.table)
-    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    while meeting.participants.selected() != [row]:
-        press(qtbot, Qt.Key.Key_Down)
+    keys.tab_to(meeting.participants.table)
+    keys.press(Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(len(meeting.participants.rows())):
+        if meeting.participants.selected() == [row]:
+            break
+        keys.press(Qt.Key.Key_Down)
+    assert meeting.participants.selected() == [row]
     status = next(b for b in meeting.participants.findChildren(QPushButton) if "status" in b.text())
-    tab_to(qtbot, status)
-
-    def choose_attended() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
-        attended = next(a for a in menu.actions() if a.text().replace("&", "") == "Attended")
-        while menu.activeAction() is not attended:
-            qtbot.keyClick(menu, Qt.Key.Key_Down)
-        qtbot.keyClick(menu, Qt.Key.Key_Return)
-
-    QTimer.singleShot(50, choose_attended)
-    press(qtbot, Qt.Key.Key_Space)
+    keys.tab_to(status)
+    with answering(QMenu, choose_from_menu(qtbot, "Attended")):
+        keys.press(Qt.Key.Key_Space)
     qtbot.waitUntil(
         lambda: any(
             p.contact_id == created.id and p.status == "attended"

@@ -14,6 +14,8 @@ from benchmarks.suite import FIGURES  # the repo root is on pytest's path (pypro
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.slow
+@pytest.mark.timeout(600)  # the run itself is capped at 300 s below
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the suite reads /proc for memory")
 def test_quick_benchmarks_print_every_figure(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

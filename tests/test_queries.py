@@ -12,7 +12,6 @@ from alembic import command
 from sqlalchemy import insert, text
 
 from egov_network.domain.text import fold, fold_query, search_variants
-from egov_network.services.demo import load_demo
 from egov_network.services.queries import (
     QUERIES,
     ActionItemListQuery,
@@ -165,8 +164,7 @@ def test_search_text_follows_updates(services: Services, store: Store, network: 
 
 
 @pytest.mark.parametrize("query", list(QUERIES.values()), ids=list(QUERIES))
-def test_every_column_sorts_both_ways(store: Store, services: Services, query: type) -> None:
-    load_demo(services)
+def test_every_column_sorts_both_ways(store: Store, demo: Services, query: type) -> None:
     lister = query(store)
     everything = sorted(lister.ids())
     assert everything, "the demo network has rows of every kind"
@@ -245,8 +243,7 @@ def test_rows_are_in_column_order_with_real_types(store: Store, network: dict[st
     assert topic[:4] == ("Bürgerportal", None, "Serviceportal", 1)
 
 
-def test_rows_come_in_chunks(store: Store, services: Services) -> None:
-    load_demo(services)
+def test_rows_come_in_chunks(store: Store, demo: Services) -> None:
     contacts = ContactListQuery(store)
     ids = contacts.ids()
     assert set(contacts.rows(ids * 60)) == set(ids)  # > 500 ids: several statements
