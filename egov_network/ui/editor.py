@@ -71,6 +71,11 @@ class RecordEditor(QWidget):
         self.heading.setWordWrap(False)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.heading)
+        self.hidden_notice = QLabel(self.tr("The filter hides this record; it is still open here."), self)
+        self.hidden_notice.setObjectName("hidden_notice")
+        self.hidden_notice.setWordWrap(True)
+        self.hidden_notice.hide()
+        layout.addWidget(self.hidden_notice)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Record details"))
@@ -139,6 +144,8 @@ class RecordEditor(QWidget):
     def _show(self, ident: int | None, record: Any) -> None:
         """Fill the form from ``record`` (already read: a save hands back what it stored)."""
         self.setEnabled(True)
+        if ident != self.ident:
+            self.hidden_notice.hide()
         self.ident = ident
         if record is None:
             self.version = None
@@ -153,7 +160,12 @@ class RecordEditor(QWidget):
         self.load_related()
         self._update_buttons()
 
+    def set_hidden_by_filter(self, hidden: bool) -> None:
+        """Say so when the table's filter no longer shows the record open here."""
+        self.hidden_notice.setVisible(hidden)
+
     def clear(self) -> None:
+        self.hidden_notice.hide()
         self.ident = None
         self.version = None
         self.form.load({})

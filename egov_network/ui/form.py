@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from egov_network.domain.errors import ValidationError
 from egov_network.domain.labels import field_label
+from egov_network.ui.display import ERROR_COLOR
 from egov_network.ui.errors import translate
 from egov_network.ui.fields import FieldWidget
 
@@ -35,10 +36,12 @@ class RecordForm(QWidget):
             label.setBuddy(widget.focus_target())
             widget.set_accessible(text)
             widget.changed.connect(self.changed)
+            # An edit of the field takes its old message away: it spoke of the old value.
+            widget.changed.connect(lambda key=key: self.clear_error(key))
             error = QLabel(self)
             error.setObjectName(f"error_{key}")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #a4000f;")  # 7.4:1 on the default window colour
+            error.setStyleSheet(f"color: {ERROR_COLOR};")
             error.hide()
             self._errors[key] = error
             column = QWidget(self)
@@ -83,7 +86,13 @@ class RecordForm(QWidget):
         return label.text() if not label.isHidden() else ""
 
     def clear_errors(self) -> None:
-        for key, label in self._errors.items():
-            label.hide()
-            label.clear()
-            self.fields[key].editor.setAccessibleDescription("")
+        for key in self._errors:
+            self.clear_error(key)
+
+    def clear_error(self, key: str) -> None:
+        label = self._errors[key]
+        if label.isHidden():
+            return
+        label.hide()
+        label.clear()
+        self.fields[key].editor.setAccessibleDescription("")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+import hashlib
+import sys
+
+from PySide6.QtCore import QByteArray, QLocale, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
                 workspace.count_label.setText(workspace.tr("{n} rows").format(n=workspace.model.rowCount()))
             workspace.message.connect(self.show_message)
             workspace.export_selection.connect(lambda: self.export(selection=True))
+            workspace.start_requested.connect(self._start_link)
             self.bus.changed.connect(workspace.on_change)
             self.workspaces[key] = workspace
             self.stack.addWidget(workspace)
@@ -334,6 +338,15 @@ class MainWindow(QMainWindow):
 
     # -- layout memory -----------------------------------------------------------------
 
+    def _start_link(self, link: str) -> None:
+        """A link of an empty list's start text: import a list, or try the demo in its own window."""
+        if link == "import":
+            self.import_file()
+        elif link == "demo":
+            # A separate process on a temporary copy: the user's own database stays open here.
+            QProcess.startDetached(sys.executable, ["-m", "egov_network", "--demo"])
+            self.show_message(self.tr("The demo network opens in a separate window."))
+
     def restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -343,12 +356,34 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         for workspace in self.workspaces.values():
             workspace.restore_state(self.settings)
+        self._reopen()
+
+    def _reopen(self) -> None:
+        """Start where the user left off: the last workspace and the record open in it."""
+        key = str(self.settings.value("window/workspace", "") or "")
+        if key not in self.workspaces:
+            return
+        self.navigation.setCurrentRow(list(self.workspaces).index(key))
+        try:
+            ident = int(str(self.settings.value(self._record_setting(key), 0) or 0))
+        except ValueError:
+            return
+        if ident > 0:
+            self.workspaces[key].select_id(ident)
+
+    def _record_setting(self, key: str) -> str:
+        """Where the last open record of a workspace is kept: per database, as ids are."""
+        location = hashlib.sha1(self.services.store.describe().encode()).hexdigest()[:12]
+        return f"records/{location}/{key}"
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         for workspace in self.workspaces.values():
             workspace.save_state(self.settings)
+        current = self.current()
+        self.settings.setValue("window/workspace", current.key)
+        self.settings.setValue(self._record_setting(current.key), current.editor.ident or 0)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +34,31 @@ from egov_network.ui.errors import translate
 from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
+#: Keys a one-line text field keeps for itself; every other Ctrl combination is the program's.
+_TEXT_KEYS = frozenset(
+    {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y}
+    | {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End}
+    | {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Insert}
+)
+
+
+class ProgramShortcutsFirst(QObject):
+    """Lets the program's Ctrl shortcuts win over a line edit's own bindings.
+
+    On X11 a QLineEdit takes Ctrl+E as "end of line", so Export did nothing
+    while the cursor was in the filter, which is exactly when one wants to
+    export the filtered list. Text editing keys (copy, paste, undo typing,
+    word moves) stay the field's.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if control and Qt.Key(event.key()) not in _TEXT_KEYS:
+                event.ignore()
+                return True
+        return False
+
 
 class Workspace(QWidget):
     """Table over a list query + record editor (master-detail).
@@ -37,6 +72,8 @@ class Workspace(QWidget):
     message = Signal(str)
     #: "Export selection…" from the context menu; the main window asks what and where.
     export_selection = Signal()
+    #: A link of the start text of an empty list: "import" or "demo" (the main window acts).
+    start_requested = Signal(str)
 
     def __init__(
         self, key: str, title: str, source: ListSource, editor: RecordEditor, parent: QWidget | None = None
@@ -51,6 +88,8 @@ class Workspace(QWidget):
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F): type part of any visible text"))
         self.filter.setClearButtonEnabled(True)
+        self._shortcuts_first = ProgramShortcutsFirst(self)
+        self.filter.installEventFilter(self._shortcuts_first)
         self.filter.setAccessibleName(self.tr("Filter {title}").format(title=title))
         filter_label = QLabel(self.tr("&Filter:"), self)
         filter_label.setBuddy(self.filter)
@@ -96,6 +135,26 @@ class Workspace(QWidget):
         row.addWidget(self.filter, 1)
         row.addWidget(self.count_label)
         left_layout.addLayout(row)
+        self.start_text = QLabel(self)
+        self.start_text.setObjectName("start_text")
+        self.start_text.setWordWrap(True)
+        self.start_text.setTextFormat(Qt.TextFormat.RichText)
+        self.start_text.setText(
+            "<p><b>"
+            + self.tr("Nothing here yet.")
+            + "</b></p><p>"
+            + self.tr(
+                "<a href='new'>Create the first record</a> (Ctrl+N), "
+                "<a href='import'>import an Excel list</a> (Ctrl+I) "
+                "or <a href='demo'>try the demo network</a> in a separate window."
+            )
+            + "</p>"
+        )
+        self.start_text.setOpenExternalLinks(False)
+        self.start_text.linkActivated.connect(self._start_link)
+        self.start_text.setContentsMargins(8, 8, 8, 8)
+        self.start_text.hide()
+        left_layout.addWidget(self.start_text)
         left_layout.addWidget(self.view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -110,7 +169,7 @@ class Workspace(QWidget):
         layout.addWidget(self.splitter)
 
         self.filter_timer = FilterTimer(self.filter, self.model)
-        self.filter_timer.applied.connect(self._update_count)
+        self.filter_timer.applied.connect(self._filtered)
         self.filter.returnPressed.connect(self.apply_filter)
         editor.saved.connect(self._after_save)
         self._changing_row = False
@@ -132,6 +191,19 @@ class Workspace(QWidget):
     def _update_count(self) -> None:
         rows = self.model.rowCount()
         self.count_label.setText(self.tr("{n} rows").format(n=self.locale().toString(rows)))
+        self._update_start_text()
+
+    def _filtered(self) -> None:
+        """After a filter change: the count goes to the status bar; the editor says if the filter hides it."""
+        self._update_count()
+        self.message.emit(self.count_label.text())
+        ident = self.editor.ident
+        self.editor.set_hidden_by_filter(ident is not None and self.model.row_of(ident) is None)
+
+    def _update_start_text(self) -> None:
+        """An empty list without a filter shows what to do first, instead of a blank table."""
+        empty = self.model.rowCount() == 0 and not self.filter.text().strip()
+        self.start_text.setVisible(empty)
 
     def column_menu(self) -> QMenu:
         """Checkable list of columns (View menu and header context menu)."""
@@ -156,18 +228,31 @@ class Workspace(QWidget):
         if ident is not None and ident == self.editor.ident:
             return
         if not self.editor.maybe_leave():
-            # Stay on the record with unsaved changes.
-            self._changing_row = True
-            self.view.selectionModel().setCurrentIndex(
-                previous,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self._changing_row = False
+            # Stay on the record with unsaved changes. After the click the view
+            # still selects the clicked row, so the way back runs once it is done.
+            QTimer.singleShot(0, self.follow_editor)
             return
         if ident is None:
             self.editor.clear()
         else:
             self.editor.load(ident)
+
+    def follow_editor(self) -> None:
+        """Select the editor's record in the table (or nothing), without loading anything."""
+        self._changing_row = True
+        try:
+            row = self.model.row_of(self.editor.ident) if self.editor.ident is not None else None
+            selection = self.view.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                selection.setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        finally:
+            self._changing_row = False
 
     def select_id(self, ident: int) -> bool:
         """Select and show record ``ident``; clears the filter if it hides the record."""
@@ -233,6 +318,12 @@ class Workspace(QWidget):
             QMessageBox.warning(self, self.tr("Cannot delete"), error.text(translate))
             return
         self.message.emit(self.tr("Deleted {n} record(s); Ctrl+Z brings them back").format(n=len(ids)))
+
+    def _start_link(self, link: str) -> None:
+        if link == "new":
+            self.new_record()
+        else:
+            self.start_requested.emit(link)
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         menu = QMenu(self)
