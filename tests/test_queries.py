@@ -96,9 +96,14 @@ def network(services: Services) -> dict[str, int]:
     ).id
     undated = s.action_items.create({"meeting_id": early, "text": "Fotos sammeln"}).id
     done = s.action_items.create(
-        {"meeting_id": late, "text": "Raum buchen", "owner_contact_id": nofirst, "due_on": "2018-01-01"}
+        {
+            "meeting_id": late,
+            "text": "Raum buchen",
+            "owner_contact_id": nofirst,
+            "due_on": "2018-01-01",
+            "done_on": "2018-01-02",
+        }
     ).id
-    s.action_items.mark_done(done, date(2018, 1, 2))
     return {
         "guetersloh": guetersloh,
         "kreis": kreis,
@@ -202,6 +207,9 @@ def test_expected_orders(store: Store, network: dict[str, int]) -> None:
     items = ActionItemListQuery(store)
     assert items.ids() == [n["due"], n["done"], n["undated"]]
     assert items.ids("", "due_on", True) == [n["done"], n["due"], n["undated"]]
+    # By owner ("Abel" < "Müller, Anna"); the item nobody owns comes last both ways.
+    assert items.ids("", "owner") == [n["done"], n["due"], n["undated"]]
+    assert items.ids("", "owner", True) == [n["due"], n["done"], n["undated"]]
 
 
 # -- rows and scopes ------------------------------------------------------------
@@ -239,8 +247,35 @@ def test_rows_are_in_column_order_with_real_types(store: Store, network: dict[st
         None,
     )
     assert items[network["done"]][2] == "Abel" and items[network["done"]][5] == date(2018, 1, 2)
+    assert ActionItemListQuery(store).rows([network["undated"]])[network["undated"]][2] is None  # no owner
     topic = TopicListQuery(store).rows([network["topic"]])[network["topic"]]
     assert topic[:4] == ("Bürgerportal", None, "Serviceportal", 1)
+
+
+def test_an_owner_reads_as_the_person_does_in_every_other_list(services: Services, authority: int) -> None:
+    # The related tabs and exports name people through sql_terms.person_name too.
+    people = {
+        "Anna Müller": {"last_name": "Müller", "first_name": "Anna", "authority_id": authority},
+        "no first name": {"last_name": "Abel"},
+        "double name": {"last_name": "Schulze-Wehninck", "first_name": "Eva Maria"},
+        "blank first name": {"last_name": "Leer", "first_name": "  "},
+    }
+    meeting = services.meetings.create(
+        {"title": "Workshop", "kind": "workshop", "starts_at": "2018-03-01T10:00"}
+    )
+    shown = {}
+    for label, values in people.items():
+        person = services.contacts.create(values).id
+        item = services.action_items.create(
+            {"meeting_id": meeting.id, "text": label, "owner_contact_id": person}
+        )
+        shown[label] = ActionItemListQuery(services.store).rows([item.id])[item.id][2]
+    assert shown == {
+        "Anna Müller": "Müller, Anna",
+        "no first name": "Abel",
+        "double name": "Schulze-Wehninck, Eva Maria",
+        "blank first name": "Leer",
+    }
 
 
 def test_rows_come_in_chunks(store: Store, demo: Services) -> None:

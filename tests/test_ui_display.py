@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from egov_network.domain.enums import FIELD_ENUMS
 from egov_network.ui.display import date_format, datetime_format, format_value
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -26,3 +27,23 @@ def test_years_always_have_four_digits() -> None:
 def test_no_locale_gives_iso_dates_not_qts_c_pattern() -> None:
     assert format_value(date(2016, 5, 2), "date", C) == "2016-05-02"
     assert datetime_format(C) == "yyyy-MM-dd HH:mm"
+
+
+def test_every_enum_a_field_holds_reads_as_its_label() -> None:
+    # Whatever translator another test left installed: the label, translated, not the raw value.
+    for entity, fields in FIELD_ENUMS.items():
+        for field, enum in fields.items():
+            for member in enum:
+                expected = QCoreApplication.translate("Enum", member.label) if member.value else ""
+                assert format_value(member.value, "enum") == expected, f"{entity}.{field} = {member.value!r}"
+
+
+def test_values_shared_by_two_enums_share_one_label() -> None:
+    # A cell knows its value, not its field: a value in two enums must read the same in both.
+    labels: dict[str, set[str]] = {}
+    for fields in FIELD_ENUMS.values():
+        for enum in fields.values():
+            for member in enum:
+                if member.value:  # an empty value reads as empty, whatever its label
+                    labels.setdefault(member.value, set()).add(member.label)
+    assert {value: found for value, found in labels.items() if len(found) > 1} == {}

@@ -36,7 +36,6 @@ from sqlalchemy import (
     and_,
     func,
     inspect,
-    literal,
     or_,
     select,
     union_all,
@@ -49,6 +48,7 @@ from sqlalchemy.sql.util import find_tables
 
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.text import fold_query
+from egov_network.services.sql_terms import person_name
 from egov_network.store.database import Store
 from egov_network.store.fts import FTS_TABLES, MIN_TERM, matching_ids
 from egov_network.store.models import (
@@ -609,8 +609,9 @@ class ActionItemListQuery(ListQuery):
         return {
             "due_on": ActionItem.due_on,
             "text": func.substr(ActionItem.text, 1, 200),
-            # "Last name, First name"; ", " || NULL is NULL, so a missing first name drops the comma.
-            "owner": owner.last_name + func.coalesce(literal(", ") + owner.first_name, ""),
+            # "Last, First" as every list names a person; NULL (not "") without an
+            # owner, so items nobody owns sort last like every other empty value.
+            "owner": func.nullif(person_name(owner), ""),
             "meeting": self._meeting.title,
             "meeting_start": self._meeting.starts_at,
             "done_on": ActionItem.done_on,

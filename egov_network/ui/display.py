@@ -14,21 +14,12 @@ from egov_network.domain import enums
 #: always paired with words (colour is never the only signal).
 ERROR_COLOR = "#a4000f"
 
-#: Stored enum value -> English label; values shared by two enums share a label too.
+#: Stored enum value -> English label, over every enum a field holds (domain.enums.FIELD_ENUMS).
+#: A cell knows only its value, not its field; values two enums share have one label.
 _ENUM_LABELS: dict[str, str] = {
     member.value: member.label
-    for enum in (
-        enums.AuthorityKind,
-        enums.NetworkRole,
-        enums.FederalState,
-        enums.ConsentMethod,
-        enums.ExpertiseLevel,
-        enums.MeetingKind,
-        enums.MeetingStatus,
-        enums.ParticipationStatus,
-        enums.ParticipationRole,
-        enums.Salutation,
-    )
+    for fields in enums.FIELD_ENUMS.values()
+    for enum in fields.values()
     for member in enum
     if member.value
 }
