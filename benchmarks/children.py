@@ -121,7 +121,7 @@ def import_file(args: argparse.Namespace) -> None:
 
 def import_preview(args: argparse.Namespace) -> None:
     """The program's import preview of the file (read, match, validate every row); optionally apply."""
-    from egov_network.exchange.imports import apply_preview, load_preview
+    from egov_network.services.importing import apply_preview, load_preview
 
     services = _services(args.database)
     seconds, before, preview = _timed(lambda: load_preview(services, args.source, "contacts"))

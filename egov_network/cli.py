@@ -181,19 +181,20 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from egov_network.exchange import imports
+    from egov_network.exchange.imports import preview_summary
+    from egov_network.services import importing
 
     store = open_store(args.database, create=False)
     try:
         services = Services.over(store)
-        preview = imports.load_preview(
+        preview = importing.load_preview(
             services,
             Path(args.file),
             args.what,
             sheet=args.sheet,
             create_missing_authorities=args.create_authorities,
         )
-        for line in imports.preview_summary(preview):
+        for line in preview_summary(preview):
             print(line)
         if not preview.rows:
             print("Nothing could be read from the file.", file=sys.stderr)
@@ -201,7 +202,7 @@ def _import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Dry run: nothing was changed.")
             return EXIT_OK
-        result = imports.apply_preview(services, preview)
+        result = importing.apply_preview(services, preview)
     finally:
         store.dispose()
     print(f"Imported: {len(result.created)} created, {len(result.updated)} updated.")
@@ -221,9 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except BusyError as error:
-        print(
-            f"error: {error.text()} (waited {args.wait:g} s; --wait SECONDS waits longer)", file=sys.stderr
-        )
+        print(f"error: {error.text()} (waited {args.wait:g} s; --wait SECONDS waits longer)", file=sys.stderr)
         return EXIT_BUSY
     except EgovError as error:
         print(f"error: {error.text()}", file=sys.stderr)

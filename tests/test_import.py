@@ -13,9 +13,11 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from egov_network.domain.errors import EgovError
 from egov_network.exchange import imports, reading
 from egov_network.exchange.imports import RowAction
 from egov_network.exchange.reading import ImportFileError, Limits
+from egov_network.services import importing
 from egov_network.services.registry import Services
 from egov_network.store.models import Contact, Position
 
@@ -46,7 +48,7 @@ def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def preview_of(services: Services, path: Path, kind: str = "contacts", **options: Any) -> imports.Preview:
-    return imports.load_preview(services, path, kind, **options)
+    return importing.load_preview(services, path, kind, **options)
 
 
 def by_line(preview: imports.Preview) -> dict[int, imports.PreviewRow]:
@@ -91,7 +93,7 @@ def test_german_headers_in_xlsx_create_contacts_at_the_matching_authority(
         "Telefon": "phone",
     }
     assert [r.action for r in preview.rows] == [RowAction.CREATE, RowAction.CREATE]
-    result = imports.apply_preview(services, preview)
+    result = importing.apply_preview(services, preview)
     assert len(result.created) == 2
     anna, joerg = (services.contacts.get(i) for i in result.created)
     assert (anna.salutation, anna.first_name, anna.last_name) == ("ms", "Anna", "Müller")
@@ -108,7 +110,7 @@ def test_english_headers_in_a_comma_separated_csv(services: Services, authority:
     )
     preview = preview_of(services, path)
     assert preview.mapping["Organisation"] == "authority" and preview.mapping["Position"] == "function"
-    result = imports.apply_preview(services, preview)
+    result = importing.apply_preview(services, preview)
     (record,) = (services.contacts.get(i) for i in result.created)
     assert record.last_name == "Müller, geb. Schmidt"
     assert record.function == "Head of IT, e-file"
@@ -133,7 +135,7 @@ def test_csv_with_bom_and_semicolons_keeps_umlauts_sharp_s_and_emoji(
     )
     preview = preview_of(services, path)
     assert preview.mapping["Vorname"] == "first_name"  # the BOM did not stick to the first header
-    (ident,) = imports.apply_preview(services, preview).created
+    (ident,) = importing.apply_preview(services, preview).created
     record = services.contacts.get(ident)
     assert (record.first_name, record.last_name, record.function) == (
         "Jürgen",
@@ -144,7 +146,7 @@ def test_csv_with_bom_and_semicolons_keeps_umlauts_sharp_s_and_emoji(
 
 def test_windows_1252_csv_is_decoded(services: Services, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "excel.csv", "Vorname;Nachname\nBärbel;Schäfer-Weiß\n", "cp1252")
-    (ident,) = imports.apply_preview(services, preview_of(services, path)).created
+    (ident,) = importing.apply_preview(services, preview_of(services, path)).created
     assert services.contacts.get(ident).last_name == "Schäfer-Weiß"
     assert services.contacts.get(ident).first_name == "Bärbel"
 
@@ -234,7 +236,7 @@ def test_an_existing_contact_with_the_same_email_is_updated_not_duplicated(
     assert row.match_text() == f"#{ident} Anna Meier"
     assert row.allowed_actions() == [RowAction.UPDATE, RowAction.CREATE, RowAction.SKIP]
     preview = preview_of(services, path)
-    result = imports.apply_preview(services, preview)
+    result = importing.apply_preview(services, preview)
     assert result.updated == [ident] and result.created == []
     record = services.contacts.get(ident)
     assert record.function == "CIO"
@@ -279,7 +281,7 @@ def test_a_match_can_be_forced_to_become_a_new_record(services: Services, tmp_pa
     (row,) = preview.rows
     assert row.action is RowAction.UPDATE and row.target_id == ident  # the email's spelling changed
     row.action = RowAction.CREATE
-    (created,) = imports.apply_preview(services, preview).created
+    (created,) = importing.apply_preview(services, preview).created
     assert created != ident and services.contacts.get(created).email == "MAX@example.org"
     assert services.contacts.count_all() == 2
 
@@ -343,7 +345,7 @@ def test_unknown_authorities_are_created_only_when_agreed(services: Services, tm
     declined = preview_of(services, path)
     assert declined.missing_authorities() == ["Stadt Neuhausen", "Landkreis Neuland"]
     assert "not in the network; the contact is imported without one" in reasons(declined.rows[0])
-    result = imports.apply_preview(services, declined)
+    result = importing.apply_preview(services, declined)
     assert result.created_authorities == [] and services.authorities.count_all() == 0
     assert all(services.contacts.get(i).authority_id is None for i in result.created)
 
@@ -353,7 +355,7 @@ def test_unknown_authorities_are_created_only_when_agreed(services: Services, tm
     )
     agreed = preview_of(services, path2, create_missing_authorities=True)
     assert "will be created" in reasons(agreed.rows[0])
-    result = imports.apply_preview(services, agreed)
+    result = importing.apply_preview(services, agreed)
     assert len(result.created_authorities) == 2  # "Neuhausen" is the same place as "Stadt Neuhausen"
     city, district = (services.authorities.get(i) for i in result.created_authorities)
     assert (city.name, city.kind) == ("Stadt Neuhausen", "municipality")
@@ -400,7 +402,7 @@ def test_a_formula_cell_is_imported_as_text_and_flagged_never_evaluated(
     (row,) = preview_of(services, path).rows
     assert row.action is RowAction.CREATE
     assert "Cell C2 holds a formula" in reasons(row)
-    (ident,) = imports.apply_preview(services, preview_of(services, path)).created
+    (ident,) = importing.apply_preview(services, preview_of(services, path)).created
     assert services.contacts.get(ident).function == '=HYPERLINK("http://evil")'
 
 
@@ -493,7 +495,7 @@ def test_imported_rows_equal_rows_the_services_create(
 ) -> None:
     typed = services.contacts.get(add_contact(services, first_name="Ümit", last_name="Öz", function="Lotse"))
     path = write_csv(tmp_path / "x.csv", "Vorname;Nachname;Funktion;Behörde\nÜmit;Öz;Lotse;Nordstadt\n")
-    (ident,) = imports.apply_preview(services, preview_of(services, path)).created
+    (ident,) = importing.apply_preview(services, preview_of(services, path)).created
     with services.store.read() as session:
         imported, manual = (session.get(Contact, i) for i in (ident, typed.id))
         assert imported is not None and manual is not None
@@ -520,12 +522,12 @@ def test_apply_is_all_or_nothing(
     def fail_on_third(*args: Any, **kwargs: Any) -> Any:
         calls["n"] += 1
         if calls["n"] == 3:
-            raise imports.EgovError("Disk full")
+            raise EgovError("Disk full")
         return update(*args, **kwargs)
 
     monkeypatch.setattr(services.contacts, "update", fail_on_third)
-    with pytest.raises(imports.ImportRowError) as caught:
-        imports.apply_preview(services, preview)
+    with pytest.raises(importing.ImportRowError) as caught:
+        importing.apply_preview(services, preview)
     assert caught.value.text() == "Row 4 could not be imported, so nothing was: Disk full"
     assert services.contacts.count_all() == 3 and services.authorities.count_all() == 1
     assert [services.contacts.get(i).function for i in old] == [None, None, None]
@@ -542,8 +544,8 @@ def test_a_preview_gone_stale_imports_nothing(services: Services, authority: int
     )
     preview = preview_of(services, path)
     services.authorities.delete(kiel.id)  # someone else, between preview and import
-    with pytest.raises(imports.EgovError, match="changed meanwhile; nothing was imported"):
-        imports.apply_preview(services, preview)
+    with pytest.raises(EgovError, match="changed meanwhile; nothing was imported"):
+        importing.apply_preview(services, preview)
     assert services.contacts.count_all() == 1 and services.contacts.get(ident).function is None
 
 
@@ -556,21 +558,21 @@ def test_undo_takes_the_whole_import_back_and_redo_brings_it_again(
         "Nachname;E-Mail;Funktion;Behörde\nWechsel;w@example.org;Neu;Norderstedt\nNeu;neu@example.org;;Neudorf\n",
     )
     before = services.contacts.get(moved)
-    result = imports.apply_preview(services, preview_of(services, path, create_missing_authorities=True))
+    result = importing.apply_preview(services, preview_of(services, path, create_missing_authorities=True))
     assert services.contacts.get(moved).function == "Neu"
     assert len(services.contacts.positions(moved)) == 1  # the move kept the old job
 
-    imports.undo_import(services, result)
+    importing.undo_import(services, result)
     restored = services.contacts.get(moved)
     assert (restored.function, restored.authority_id) == (before.function, before.authority_id)
     assert services.contacts.positions(moved) == []
     assert services.contacts.count_all() == 1 and services.authorities.count_all() == 1
 
-    imports.redo_import(services, result)
+    importing.redo_import(services, result)
     assert services.contacts.get(moved).function == "Neu"
     assert services.contacts.get(result.created[0]).authority_id == result.created_authorities[0]
     assert len(services.contacts.positions(moved)) == 1
-    imports.undo_import(services, result)
+    importing.undo_import(services, result)
     assert services.contacts.count_all() == 1
 
 
@@ -612,7 +614,7 @@ def test_round_trip_through_an_export_edited_in_excel_updates_the_same_records(
     counts = preview.counts()
     assert counts[RowAction.CREATE] == 0, imports.preview_summary(preview)
     assert counts[RowAction.UPDATE] == 1 and counts[RowAction.SKIP] == count - 1
-    result = imports.apply_preview(services, preview)
+    result = importing.apply_preview(services, preview)
     assert result.updated == [edited_id]
     assert services.contacts.get(edited_id).function == "Chief Digital Officer (neu)"
     assert services.contacts.count_all() == count
@@ -635,7 +637,7 @@ def test_authority_list_with_german_headers(services: Services, authority: int, 
     assert rows[2].action is RowAction.UPDATE and rows[2].target_id == authority  # matched by AGS
     assert rows[3].action is RowAction.CREATE and rows[4].action is RowAction.CREATE
     assert "No kind given" in reasons(rows[4])
-    result = imports.apply_preview(services, preview_of(services, path, "authorities"))
+    result = importing.apply_preview(services, preview_of(services, path, "authorities"))
     updated = services.authorities.get(authority)
     assert (updated.name, updated.postal_code, updated.cohort) == ("Stadt Norderstedt (neu)", "22846", 1)
     neuland, verband = (services.authorities.get(i) for i in result.created)
@@ -653,7 +655,7 @@ def test_positions_written_by_an_import_are_counted_once(
 ) -> None:
     ident = add_contact(services, last_name="Job", email="job@example.org", function="A")
     path = write_csv(tmp_path / "p.csv", "Nachname;E-Mail;Funktion\nJob;job@example.org;B\n")
-    imports.apply_preview(services, preview_of(services, path))
+    importing.apply_preview(services, preview_of(services, path))
     with services.store.read() as session:
         assert (
             session.scalar(select(func.count()).select_from(Position).where(Position.contact_id == ident))
@@ -668,7 +670,7 @@ def _reimported_export(services: Services, tmp_path: Path, count: int) -> Path:
     """A list of ``count`` contacts as the network holds them, with their IDs: every row unchanged."""
     lines = ["Vorname;Nachname;E-Mail;Funktion"]
     lines += [f"Anna{i};Muster{i};a{i}@example.org;Referentin für Digitales {i}" for i in range(count)]
-    created = imports.apply_preview(
+    created = importing.apply_preview(
         services, preview_of(services, write_csv(tmp_path / "new.csv", "\n".join(lines) + "\n"))
     ).created
     again = ["ID;" + lines[0]] + [f"{ident};{line}" for ident, line in zip(created, lines[1:], strict=True)]
@@ -715,7 +717,7 @@ def test_an_unchanged_row_still_shows_its_values_and_can_be_forced_to_create(
     assert row.describe() == "Eva Still <eva@example.org>" and row.match_text() == f"#{ident} Eva Still"
     assert row.allowed_actions() == [RowAction.CREATE, RowAction.SKIP]
     row.action = RowAction.CREATE
-    (created,) = imports.apply_preview(services, preview).created
+    (created,) = importing.apply_preview(services, preview).created
     copy = services.contacts.get(created)
     assert (copy.first_name, copy.last_name, copy.email, copy.authority_id) == (
         "Eva",

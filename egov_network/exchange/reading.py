@@ -46,6 +46,8 @@ class Limits:
     ratio_floor_bytes: int = 1024 * 1024
     max_parts: int = 10_000
     max_rows: int = 200_000
+    #: Columns of one row (up to its last non-empty cell); member lists have a few dozen.
+    max_columns: int = 1_000
     #: A longer cell makes its row skipped (checked by the import, not here).
     max_cell_chars: int = 10_000
 
@@ -271,12 +273,34 @@ def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[tuple[int
         raise _unreadable(path, exc) from None
 
 
+def _too_many_columns(path: Path, columns: int, limits: Limits) -> ImportFileError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Errors", "“{name}” has a row of {columns} columns; at most {max} columns can be imported."
+        ),
+        path,
+        columns=columns,
+        max=limits.max_columns,
+    )
+
+
+def _width(row: tuple[Any, ...]) -> int:
+    """Columns up to the last non-empty cell (trailing blanks are padding)."""
+    width = len(row)
+    while width and (row[width - 1] is None or row[width - 1] == ""):
+        width -= 1
+    return width
+
+
 def _non_empty(
     rows: Iterable[tuple[Any, ...]], path: Path, limits: Limits
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     for number, row in enumerate(rows, start=1):
         if number > limits.max_rows:
             raise _too_many_rows(path, number, limits)
+        # Refused before anything looks at the cells: every later step costs per column.
+        if len(row) > limits.max_columns and _width(row) > limits.max_columns:
+            raise _too_many_columns(path, _width(row), limits)
         # any() over the tuple is the cheapest emptiness test; blank strings are rare enough
         if any(value is not None and value != "" for value in row):
             yield number, row

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from egov_network.domain.errors import EgovError
 from egov_network.exchange import imports, reading
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
+from egov_network.services import importing
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
 from egov_network.ui.import_preview_model import PreviewTable
@@ -172,7 +173,7 @@ class ImportDialog(QDialog):
         if mapping is None:
             mapping = self.preview.mapping if keep_mapping and self.preview else self.remembered_mapping()
         try:
-            self.preview = imports.load_preview(
+            self.preview = importing.load_preview(
                 self.services,
                 self.path,
                 self.current_kind(),
@@ -273,18 +274,18 @@ def run_import(
     if not dialog.exec() or dialog.preview is None:
         return
     preview = dialog.preview
-    outcome: dict[str, imports.ImportResult] = {}
+    outcome: dict[str, importing.ImportResult] = {}
 
     def forward() -> None:
         # First run applies the preview; a redo after undo brings back the very
         # same records (same ids, versions checked) instead of importing again.
         if "result" in outcome:
-            imports.redo_import(services, outcome["result"])
+            importing.redo_import(services, outcome["result"])
         else:
-            outcome["result"] = imports.apply_preview(services, preview)
+            outcome["result"] = importing.apply_preview(services, preview)
 
     def backward() -> None:
-        imports.undo_import(services, outcome["result"])
+        importing.undo_import(services, outcome["result"])
 
     try:
         actions.call(
