@@ -152,11 +152,7 @@ def test_delete_asks_then_undo_brings_it_back(qtbot, window: MainWindow, demo: S
     leaf = demo.topics.create({"name": "Open Data"})  # demo topics are all linked to something
     assert topics.select_id(leaf.id)
     asked: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+    topics.deleting.choose = lambda title, text, options: asked.append(text) or options[0][0]
     topics.view.setFocus()
     topics.delete_action.trigger()
     assert asked and leaf.name in asked[0]
@@ -169,23 +165,19 @@ def test_delete_asks_then_undo_brings_it_back(qtbot, window: MainWindow, demo: S
     assert demo.topics.find(leaf.id) is None
 
 
-def test_delete_of_an_authority_with_contacts_names_them_and_is_refused(
+def test_delete_of_an_authority_with_contacts_names_them_and_offers_the_way_forward(
     qtbot, window: MainWindow, demo: Services, monkeypatch
 ) -> None:
     authorities = window.workspaces["authority"]
     norderstedt = next(a for a in demo.authorities.all() if a.name == "Stadt Norderstedt")
     authorities.select_id(norderstedt.id)
-    asked: list[str] = []
-    warned: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    asked: list[tuple[str, list[str]]] = []
+    authorities.deleting.choose = lambda title, text, options: asked.append((text, [k for k, _ in options]))
     authorities.delete_selected()
-    assert "contacts: 1" in asked[0]
-    assert warned and "cannot be deleted" in warned[0]
+    # Checked before asking: no "Delete?" that then fails, but what blocks and the way on.
+    (text, options), = asked
+    assert "contacts: 1" in text and "cannot be deleted" in text
+    assert options == ["move"]
     assert demo.authorities.find(norderstedt.id) is not None
     assert window.undo_stack.count() == 0
 

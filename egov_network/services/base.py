@@ -263,6 +263,25 @@ class EntityService(Generic[M, R]):
             found = {**self.blockers(session, obj), **self.owned(session, obj)}
             return {label: n for label, n in found.items() if n}
 
+    def delete_check(self, idents: list[int]) -> tuple[dict[str, int], dict[str, int]]:
+        """Before asking "Delete?": what blocks deleting ``idents`` and what would go with them.
+
+        Both map a translatable plural label to a count, summed over the records.
+        """
+        blocking: dict[str, int] = {}
+        along: dict[str, int] = {}
+        with self.store.read() as session:
+            for ident in idents:
+                obj = self.load(session, ident)
+                for found, into in (
+                    (self.blockers(session, obj), blocking),
+                    (self.owned(session, obj), along),
+                ):
+                    for label, number in found.items():
+                        if number:
+                            into[label] = into.get(label, 0) + number
+        return blocking, along
+
     def delete_many(
         self, idents: list[int], expected_versions: Mapping[int, int | None] | None = None
     ) -> list[Snapshot]:

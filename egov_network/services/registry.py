@@ -11,6 +11,7 @@ from egov_network.services.meetings import (
     MeetingService,
     ParticipationService,
 )
+from egov_network.services.moving import Moves
 from egov_network.services.relations import Relations
 from egov_network.services.topics import TopicService
 from egov_network.store.check import record_counts
@@ -31,20 +32,25 @@ class Services:
     participations: ParticipationService
     action_items: ActionItemService
     relations: Relations
+    moves: Moves
 
     @classmethod
     def over(cls, store: Store) -> Services:
+        authorities, contacts, topics = AuthorityService(store), ContactService(store), TopicService(store)
+        meetings, expertise = MeetingService(store), ExpertiseService(store)
+        authority_topics = AuthorityTopicService(store)
         return cls(
             store=store,
-            authorities=AuthorityService(store),
-            authority_topics=AuthorityTopicService(store),
-            contacts=ContactService(store),
-            expertise=ExpertiseService(store),
-            topics=TopicService(store),
-            meetings=MeetingService(store),
+            authorities=authorities,
+            authority_topics=authority_topics,
+            contacts=contacts,
+            expertise=expertise,
+            topics=topics,
+            meetings=meetings,
             participations=ParticipationService(store),
             action_items=ActionItemService(store),
             relations=Relations(store),
+            moves=Moves(store, [authorities, contacts, topics, meetings, expertise, authority_topics]),
         )
 
     def counts(self) -> dict[str, int]:

@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from egov_network.domain.errors import DependencyError, EgovError
 from egov_network.store.database import Change
+from egov_network.ui.deleting import DeleteFlow
 from egov_network.ui.editor import RecordEditor
-from egov_network.ui.errors import translate
 from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
 
@@ -177,6 +175,7 @@ class Workspace(QWidget):
         self._stale: list[Change] = []
         self._update_count()
 
+        self.deleting = DeleteFlow(self)
         self.delete_action = QAction(self.tr("&Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -228,8 +227,9 @@ class Workspace(QWidget):
         if ident is not None and ident == self.editor.ident:
             return
         if not self.editor.maybe_leave():
-            # Stay on the record with unsaved changes. After the click the view
-            # still selects the clicked row, so the way back runs once it is done.
+            # Stay on the record with unsaved changes: at once, and again once a
+            # mouse click has finished, since the view then selects the clicked row.
+            self.follow_editor()
             QTimer.singleShot(0, self.follow_editor)
             return
         if ident is None:
@@ -288,36 +288,15 @@ class Workspace(QWidget):
         self.message.emit(self.tr("Saved “{name}”").format(name=self.editor.heading.text()))
 
     def delete_selected(self) -> None:
+        """Del: delete the selected records, or say what still links to them and offer the way on."""
         ids = self.selected_ids() or ([self.editor.ident] if self.editor.ident is not None else [])
         if not ids:
             return
-        service = self.editor.service
         names = [self.model.data(self.model.index(self.model.row_of(i) or 0, 0)) for i in ids[:5]]
         what = ", ".join(f"“{n}”" for n in names) + (
             self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
         )
-        depends: dict[str, int] = {}
-        for ident in ids:
-            for label, number in service.dependents(ident).items():
-                depends[label] = depends.get(label, 0) + number
-        details = "".join(f"\n• {translate('Errors', label)}: {n}" for label, n in depends.items())
-        question = self.tr("Delete {what}?").format(what=what)
-        if details:
-            question += "\n" + self.tr("Linked records:") + details
-        question += "\n\n" + self.tr("You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(self, self.tr("Delete"), question)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            label = self.tr("Delete {what}").format(what=what)
-            self.editor.undoable.delete(service, ids, label)
-        except DependencyError as error:
-            QMessageBox.warning(self, self.tr("Cannot delete"), error.text(translate))
-            return
-        except EgovError as error:
-            QMessageBox.warning(self, self.tr("Cannot delete"), error.text(translate))
-            return
-        self.message.emit(self.tr("Deleted {n} record(s); Ctrl+Z brings them back").format(n=len(ids)))
+        self.deleting.run(ids, what)
 
     def _start_link(self, link: str) -> None:
         if link == "new":
