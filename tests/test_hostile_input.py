@@ -47,7 +47,7 @@ def test_text_is_stored_composed(services: Services) -> None:
 def test_keys_take_ascii_digits_only(services: Services, key: str) -> None:
     message = refused(
         lambda: services.authorities.create(
-            {"name": "Stadt X", "kind": "city", "network_role": "partner", "ags": key}
+            {"name": "Stadt X", "kind": "municipality", "network_role": "partner", "ags": key}
         ),
         "ags",
     )
@@ -57,7 +57,7 @@ def test_keys_take_ascii_digits_only(services: Services, key: str) -> None:
 def test_postal_codes_take_ascii_digits_only(services: Services) -> None:
     refused(
         lambda: services.authorities.create(
-            {"name": "Stadt X", "kind": "city", "network_role": "partner", "postal_code": "٢٢٨٤٦"}
+            {"name": "Stadt X", "kind": "municipality", "network_role": "partner", "postal_code": "٢٢٨٤٦"}
         ),
         "postal_code",
     )
@@ -90,7 +90,7 @@ def test_a_time_with_an_offset_is_converted_or_refused_in_words(services: Servic
 def test_states_inside_a_message_are_in_the_readers_language(services: Services) -> None:
     with pytest.raises(ValidationError) as error:
         services.authorities.create(
-            {"name": "Stadt X", "kind": "city", "network_role": "partner", "state": "09", "ags": "05566028"}
+            {"name": "Stadt X", "kind": "municipality", "network_role": "partner", "state": "09", "ags": "05566028"}
         )
     german = {"Bavaria": "Bayern", "North Rhine-Westphalia": "Nordrhein-Westfalen"}
     text = error.value.text(lambda _context, source: german.get(source, source))
