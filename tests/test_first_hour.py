@@ -135,3 +135,31 @@ def test_an_empty_database_shows_what_to_do_first(qtbot, services: Services, tmp
     assert contacts.editor.save()
     assert not contacts.start_text.isVisible()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.mark.parametrize("typed", ["22.09.2016", "2016-09-22", "22/09/2016", "22.09.2016 10:00"])
+def test_the_meetings_filter_finds_a_date_as_it_is_shown(qtbot, window: MainWindow, typed: str) -> None:
+    meetings = window.workspaces["meeting"]
+    meetings.filter.setText(typed)
+    meetings.apply_filter()
+    starts = [meetings.model.index(r, 0).data() for r in range(meetings.model.rowCount())]
+    assert starts and all(s.startswith("22.09.2016") or s.startswith("2016-09-22") for s in starts)
+
+
+def test_upgrading_an_older_database_makes_its_meeting_dates_findable(demo: Services) -> None:
+    import sqlite3
+
+    from egov_network.services.queries import QUERIES
+    from egov_network.store.migrate import open_store
+
+    path = demo.store.path
+    assert path is not None
+    demo.store.dispose()
+    with sqlite3.connect(path) as connection:  # as the previous program left it
+        connection.execute("UPDATE meeting SET search_text = lower(title)")
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    store = open_store(path)  # runs 0006
+    try:
+        assert QUERIES["meeting"](store).ids("22.09.2016")
+    finally:
+        store.dispose()

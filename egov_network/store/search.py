@@ -12,6 +12,8 @@ must set ``search_text`` themselves, with ``search_text_of`` or
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event
@@ -27,6 +29,23 @@ SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
     Meeting: ("title", "place"),
 }
 
+
+def _shown_dates(value: Any) -> list[str]:
+    """A meeting's start as the lists show it, so typing what one sees finds it.
+
+    German (22.09.2016), British English (22/09/2016), ISO (2016-09-22), and
+    the time (10:00); each is a word of its own in the search text.
+    """
+    if not isinstance(value, datetime):
+        return []
+    return [f"{value:%d.%m.%Y}", f"{value:%d/%m/%Y}", value.date().isoformat(), f"{value:%H:%M}"]
+
+
+#: Per model, values derived from columns that the filter finds too: (column, derive).
+SEARCH_DERIVED: dict[type[Base], tuple[tuple[str, Callable[[Any], list[str]]], ...]] = {
+    Meeting: (("starts_at", _shown_dates),),
+}
+
 #: Columns derived from others; records and input forms leave them out.
 DERIVED_COLUMNS = frozenset({"search_text"})
 
@@ -34,9 +53,11 @@ DERIVED_COLUMNS = frozenset({"search_text"})
 def search_text_of(model: type[Base], values: Any) -> str:
     """The search text of a row given as an ORM object or a mapping of column values."""
     fields = SEARCH_FIELDS[model]
-    if isinstance(values, dict):
-        return searchable(values.get(name) for name in fields)
-    return searchable(getattr(values, name) for name in fields)
+    get: Callable[[str], Any] = values.get if isinstance(values, dict) else lambda name: getattr(values, name)
+    texts: list[Any] = [get(name) for name in fields]
+    for column, derive in SEARCH_DERIVED.get(model, ()):
+        texts.extend(derive(get(column)))
+    return searchable(texts)
 
 
 def _refresh(_mapper: Any, _connection: Any, target: Any) -> None:
