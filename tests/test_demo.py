@@ -82,12 +82,10 @@ def test_meetings_with_dates_minutes_and_open_action_items(demo: Services) -> No
     assert "Berlin" in (closing.place or "") and closing.minutes and closing.status == "held"
     barcamp = next(m for m in meetings if m.starts_at.date() == date(2017, 1, 27))
     assert "Norderstedt" in (barcamp.place or "")
-    attendees = {
-        demo.contacts.get(p.contact_id).last_name for p in demo.participations.for_meeting(barcamp.id)
-    }
+    attendees = {demo.contacts.get(p.contact_id).last_name for p in demo.relations.roster(barcamp.id)}
     assert attendees == {"Neumann", "Weißenfels", "Lenz", "Brönstrup"}
     assert demo.meetings.topic_ids(barcamp.id)
-    assert demo.action_items.open_items(), "the demo should show open work"
+    assert demo.relations.action_items(open_only=True), "the demo should show open work"
 
 
 def test_topics_form_a_tree_with_experts(demo: Services) -> None:
@@ -96,7 +94,7 @@ def test_topics_form_a_tree_with_experts(demo: Services) -> None:
     assert "E-Government-Kochbuch" in names and "Portalverbund" in names and "Servicekonten" in names
     assert any(t.parent_id is not None for t in topics)
     kochbuch = next(t for t in topics if t.name == "E-Government-Kochbuch")
-    assert demo.expertise.experts(kochbuch.id)
+    assert demo.relations.experts_of_topic(kochbuch.id)
 
 
 def test_demo_loads_in_one_transaction_or_not_at_all(services: Services) -> None:

@@ -209,7 +209,8 @@ def test_member_list_groups_contact_persons_under_their_authority(demo: Services
             assert current is not None and row[8]
             seen[current].append(row[8])
     for name, people in seen.items():
-        active = [c for c in demo.contacts.for_authority(by_name[name]) if c.active]
+        listed = demo.relations.contacts_of_authority(by_name[name])
+        active = [c for c in (demo.contacts.get(link.target_id) for link in listed) if c.active]
         assert sorted(people) == sorted(
             " ".join(p for p in (c.title, c.first_name, c.last_name) if p) for c in active
         )
@@ -287,7 +288,7 @@ def meeting(services: Services, authority: int) -> int:
     people = [_contact(services, authority, last_name=f"Person {i:02d}", first_name="Ä") for i in range(25)]
     services.participations.add(ident, people)
     services.participations.set_many(
-        [p.id for p in services.participations.for_meeting(ident)][:3], status="attended", role="speaker"
+        [p.id for p in services.relations.roster(ident)][:3], status="attended", role="speaker"
     )
     services.action_items.create(
         {

@@ -226,8 +226,19 @@ def test_experts_ranked_by_level_then_name(services: Services) -> None:
     ):
         person = services.contacts.create({"last_name": last})
         services.expertise.create({"contact_id": person.id, "topic_id": topic.id, "level": level})
-    ranked = [services.contacts.get(e.contact_id).last_name for e in services.expertise.experts(topic.id)]
+    # What the topic editor's "Experts" tab lists, in its order.
+    ranked = [link.name for link in services.relations.experts_of_topic(topic.id)]
     assert ranked == ["Egelkamp", "Zander", "Ebert", "Albers"]
+
+
+def test_a_contacts_topics_rank_the_strongest_first(services: Services) -> None:
+    person = services.contacts.create({"last_name": "Lenz"})
+    for name, level in (("Servicekonten", "interested"), ("Portalverbund", "expert"), ("OZG", "experienced")):
+        topic = services.topics.create({"name": name})
+        services.expertise.create({"contact_id": person.id, "topic_id": topic.id, "level": level})
+    # The contact editor's "Topics" tab.
+    listed = [(link.name, link.level) for link in services.relations.topics_of_contact(person.id)]
+    assert listed == [("Portalverbund", "expert"), ("OZG", "experienced"), ("Servicekonten", "interested")]
 
 
 def test_expertise_level_must_be_from_the_fixed_set_and_unique_per_topic(services: Services) -> None:
@@ -267,15 +278,13 @@ def test_participants_added_in_bulk_and_attendance_set_for_a_selection(services:
     assert len(added) == 3
     assert services.participations.add(meeting.id, people) == []
     services.participations.set_many([p.id for p in added[:2]], status="attended", role="speaker")
-    stored = {
-        services.contacts.get(p.contact_id).last_name: (p.status, p.role)
-        for p in services.participations.for_meeting(meeting.id)
-    }
-    assert stored == {
-        "Vitt": ("attended", "speaker"),
-        "Ebert": ("attended", "speaker"),
-        "Schnur": ("invited", "participant"),
-    }
+    # The meeting editor's "Participants" tab: by name, with status and role.
+    stored = [(p.name, p.status, p.role) for p in services.relations.roster(meeting.id)]
+    assert stored == [
+        ("Ebert", "attended", "speaker"),
+        ("Schnur", "invited", "participant"),
+        ("Vitt", "attended", "speaker"),
+    ]
 
 
 def test_bulk_status_change_is_all_or_nothing(services: Services) -> None:
@@ -314,10 +323,14 @@ def test_action_items_open_list_and_mark_done(services: Services) -> None:
         {"meeting_id": meeting.id, "text": "Pressemitteilung", "due_on": "2017-03-01"}
     )
     undated = services.action_items.create({"meeting_id": meeting.id, "text": "Logo abstimmen"})
-    assert [i.id for i in services.action_items.open_items()] == [later.id, late.id, undated.id]
+    # As the meeting's "Action items" tab lists them: soonest due first, undated last.
+    listed = services.relations.action_items(meeting.id)
+    assert [i.id for i in listed] == [later.id, late.id, undated.id]
+    assert listed[1].owner == "Weißenfels"
     assert late.is_overdue(date(2026, 11, 23))
-    services.action_items.mark_done(later.id, date(2017, 2, 20))
-    assert [i.id for i in services.action_items.open_items()] == [late.id, undated.id]
+    services.action_items.update(later.id, {"done_on": date(2017, 2, 20)})
+    assert [i.id for i in services.relations.action_items(open_only=True)] == [late.id, undated.id]
+    assert services.relations.action_items(meeting.id)[0].done_on == date(2017, 2, 20)
     assert invalid(services.action_items.create, {"meeting_id": meeting.id, "text": "  "}).fields() == {
         "text"
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from egov_network.domain import validation as v
@@ -119,21 +119,6 @@ class ContactService(EntityService[Contact, ContactRecord]):
                 for r in rows
             ]
 
-    def for_authority(self, authority_id: int) -> list[ContactRecord]:
-        with self.store.read() as session:
-            rows = session.scalars(
-                select(Contact)
-                .where(Contact.authority_id == authority_id)
-                .order_by(Contact.last_name, Contact.first_name)
-            )
-            return [self.to_record(r) for r in rows]
-
-    def find_by_email(self, email: str) -> list[ContactRecord]:
-        """Contacts with this email address, ignoring case (duplicate detection)."""
-        with self.store.read() as session:
-            rows = session.scalars(select(Contact).where(func.lower(Contact.email) == email.strip().lower()))
-            return [self.to_record(r) for r in rows]
-
 
 class ExpertiseService(EntityService[Expertise, ExpertiseRecord]):
     """Which contact knows which topic, at which level."""
@@ -159,22 +144,3 @@ class ExpertiseService(EntityService[Expertise, ExpertiseRecord]):
         )
         if duplicate is not None and (current is None or duplicate != current.id):
             problems.add("topic_id", QT_TRANSLATE_NOOP("Errors", "This person already has this topic."))
-
-    def for_contact(self, contact_id: int) -> list[ExpertiseRecord]:
-        with self.store.read() as session:
-            rows = session.scalars(select(Expertise).where(Expertise.contact_id == contact_id))
-            return [self.to_record(r) for r in rows]
-
-    def experts(self, topic_id: int) -> list[ExpertiseRecord]:
-        """The topic's experts, most knowledgeable first, then by name."""
-        rank = {level.value: level.rank for level in ExpertiseLevel}
-        with self.store.read() as session:
-            rows = list(
-                session.execute(
-                    select(Expertise, Contact.last_name, Contact.first_name)
-                    .join(Contact, Contact.id == Expertise.contact_id)
-                    .where(Expertise.topic_id == topic_id)
-                )
-            )
-            rows.sort(key=lambda r: (-rank.get(r[0].level, -1), (r[1] or "").lower(), (r[2] or "").lower()))
-            return [self.to_record(r[0]) for r in rows]

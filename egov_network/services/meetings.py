@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from egov_network.domain import validation as v
 from egov_network.domain.enums import (
@@ -16,12 +15,14 @@ from egov_network.domain.enums import (
     ParticipationRole,
     ParticipationStatus,
 )
+from egov_network.domain.errors import ConflictError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import (
     ActionItemRecord,
     MeetingRecord,
     ParticipationRecord,
 )
+from egov_network.domain.text import first_line
 from egov_network.services.base import EntityService, Problems, count
 from egov_network.services.fields import (
     enum_of,
@@ -39,6 +40,10 @@ from egov_network.store.models import (
     MeetingTopic,
     Participation,
     Topic,
+)
+
+_TOPICS_CHANGED = QT_TRANSLATE_NOOP(
+    "Errors", "The topics of “{name}” were changed elsewhere in the meantime. Reload it and try again."
 )
 
 
@@ -85,11 +90,25 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
                 session.scalars(select(MeetingTopic.topic_id).where(MeetingTopic.meeting_id == meeting_id))
             )
 
-    def set_topics(self, meeting_id: int, topic_ids: Iterable[int]) -> None:
-        """Make the meeting's topics exactly ``topic_ids``."""
+    def set_topics(
+        self, meeting_id: int, topic_ids: Iterable[int], *, expected: Iterable[int] | None = None
+    ) -> None:
+        """Make the meeting's topics exactly ``topic_ids``.
+
+        ``expected`` is the topic set the caller saw (an undo: the set its
+        forward step left). When the meeting's topics are no longer that set,
+        someone changed them since, and ``ConflictError`` is raised with
+        nothing written, so an undo cannot overwrite the newer choice.
+        """
         wanted = set(topic_ids)
         with self.store.write() as session:
-            self.load(session, meeting_id)
+            meeting = self.load(session, meeting_id)
+            links = {
+                link.topic_id: link
+                for link in session.scalars(select(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
+            }
+            if expected is not None and set(expected) != set(links):
+                raise ConflictError(_TOPICS_CHANGED, name=self.describe(meeting))
             missing = [t for t in wanted if session.get(Topic, t) is None]
             if missing:
                 problems = Problems()
@@ -97,10 +116,6 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
                     "topics", QT_TRANSLATE_NOOP("Errors", "The selected record does not exist (any more).")
                 )
                 problems.raise_if_any()
-            links = {
-                link.topic_id: link
-                for link in session.scalars(select(MeetingTopic).where(MeetingTopic.meeting_id == meeting_id))
-            }
             for topic_id, link in links.items():
                 if topic_id not in wanted:
                     session.delete(link)
@@ -125,7 +140,16 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
     }
 
     def describe(self, obj: Any) -> str:
-        return f"#{obj.id}"
+        """ "Anna Albers (Barcamp)": who, at which meeting, so a conflict message names the person."""
+        session = object_session(obj)
+        if session is None:
+            return f"#{obj.id}"
+        person = session.execute(
+            select(Contact.first_name, Contact.last_name).where(Contact.id == obj.contact_id)
+        ).first()
+        title = session.scalar(select(Meeting.title).where(Meeting.id == obj.meeting_id))
+        name = " ".join(part for part in person or () if part) or f"#{obj.contact_id}"
+        return name if title is None else f"{name} ({title})"
 
     def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
         self.require_row(session, problems, "meeting_id", Meeting, clean["meeting_id"])
@@ -162,32 +186,24 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
             ]
 
     def set_many(
-        self, ids: Iterable[int], *, status: str | None = None, role: str | None = None
+        self,
+        ids: Iterable[int],
+        *,
+        status: str | None = None,
+        role: str | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> list[ParticipationRecord]:
-        """Set status and/or role for a selection in one action."""
+        """Set status and/or role for a selection in one action (all or none).
+
+        ``expected`` maps a participation id to the version the caller saw
+        (an undo or redo passes what its last step stored): when one of them
+        was changed since, ``ConflictError`` names that person and nothing
+        is written. Returns the records as stored, with their new versions.
+        """
         changes = {k: val for k, val in (("status", status), ("role", role)) if val is not None}
+        versions = expected or {}
         with self.store.write():
-            return [self.update(i, changes) for i in ids]
-
-    def for_meeting(self, meeting_id: int) -> list[ParticipationRecord]:
-        with self.store.read() as session:
-            rows = session.scalars(
-                select(Participation)
-                .join(Contact, Contact.id == Participation.contact_id)
-                .where(Participation.meeting_id == meeting_id)
-                .order_by(Contact.last_name, Contact.first_name)
-            )
-            return [self.to_record(r) for r in rows]
-
-    def for_contact(self, contact_id: int) -> list[ParticipationRecord]:
-        with self.store.read() as session:
-            rows = session.scalars(
-                select(Participation)
-                .join(Meeting, Meeting.id == Participation.meeting_id)
-                .where(Participation.contact_id == contact_id)
-                .order_by(Meeting.starts_at.desc())
-            )
-            return [self.to_record(r) for r in rows]
+            return [self.update(i, changes, expected_version=versions.get(i)) for i in ids]
 
 
 class ActionItemService(EntityService[ActionItem, ActionItemRecord]):
@@ -206,31 +222,8 @@ class ActionItemService(EntityService[ActionItem, ActionItemRecord]):
     }
 
     def describe(self, obj: Any) -> str:
-        first_line = (obj.text or "").splitlines()[0] if obj.text else ""
-        return first_line[:60]
+        return first_line(obj.text)[:60]
 
     def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
         self.require_row(session, problems, "meeting_id", Meeting, clean["meeting_id"])
         self.require_row(session, problems, "owner_contact_id", Contact, clean.get("owner_contact_id"))
-
-    def mark_done(self, ident: int, on: date | None = None) -> ActionItemRecord:
-        return self.update(ident, {"done_on": on or date.today()})
-
-    def for_meeting(self, meeting_id: int) -> list[ActionItemRecord]:
-        with self.store.read() as session:
-            rows = session.scalars(
-                select(ActionItem)
-                .where(ActionItem.meeting_id == meeting_id)
-                .order_by(ActionItem.due_on, ActionItem.id)
-            )
-            return [self.to_record(r) for r in rows]
-
-    def open_items(self) -> list[ActionItemRecord]:
-        """Every item not yet done, soonest due first (undated last)."""
-        with self.store.read() as session:
-            rows = session.scalars(
-                select(ActionItem)
-                .where(ActionItem.done_on.is_(None))
-                .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
-            )
-            return [self.to_record(r) for r in rows]

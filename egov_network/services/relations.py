@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, func, null, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import aliased
 
-from egov_network.domain.enums import ExpertiseLevel
+from egov_network.services.sql_terms import level_rank, person_name
 from egov_network.store.database import Store
 from egov_network.store.models import (
     ActionItem,
@@ -51,6 +51,8 @@ class RosterRow:
     authority: str | None
     status: str
     role: str
+    #: The participation's version: what a change of status or role (and its undo) expects to find.
+    version: int
 
 
 @dataclass(frozen=True)
@@ -68,15 +70,6 @@ class ActionRow:
     version: int
 
 
-def _person_name():  # type: ignore[no-untyped-def]
-    return func.trim(
-        func.coalesce(Contact.last_name, "") + ", " + func.coalesce(Contact.first_name, ""), ", "
-    )
-
-
-_LEVEL_RANK = case({level.value: level.rank for level in ExpertiseLevel}, value=Expertise.level, else_=-1)
-
-
 class Relations:
     """Read-only look-ups of related records for the editors."""
 
@@ -85,7 +78,7 @@ class Relations:
 
     def contacts_of_authority(self, authority_id: int) -> list[Link]:
         query = (
-            select(Contact.id, Contact.id, _person_name(), Contact.function)
+            select(Contact.id, Contact.id, person_name(), Contact.function)
             .where(Contact.authority_id == authority_id)
             .order_by(Contact.last_name, Contact.first_name)
         )
@@ -114,7 +107,7 @@ class Relations:
             select(Expertise.id, Topic.id, Topic.name, null(), Expertise.level, Expertise.note)
             .join(Topic, Topic.id == Expertise.topic_id)
             .where(Expertise.contact_id == contact_id)
-            .order_by(_LEVEL_RANK.desc(), Topic.name)
+            .order_by(level_rank().desc(), Topic.name)
         )
         return self._links(query)
 
@@ -139,11 +132,11 @@ class Relations:
     def experts_of_topic(self, topic_id: int) -> list[Link]:
         """Experts ranked by level, then by name."""
         query = (
-            select(Expertise.id, Contact.id, _person_name(), Authority.name, Expertise.level, Expertise.note)
+            select(Expertise.id, Contact.id, person_name(), Authority.name, Expertise.level, Expertise.note)
             .join(Contact, Contact.id == Expertise.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
             .where(Expertise.topic_id == topic_id)
-            .order_by(_LEVEL_RANK.desc(), func.lower(Contact.last_name), func.lower(Contact.first_name))
+            .order_by(level_rank().desc(), func.lower(Contact.last_name), func.lower(Contact.first_name))
         )
         return self._links(query)
 
@@ -180,16 +173,25 @@ class Relations:
         )
         return self._links(query)
 
+    def topic_names(self) -> list[tuple[int, str]]:
+        """Every topic as (id, name) by name: the checklist of a meeting's topics."""
+        with self.store.read() as session:
+            return [
+                (ident, name)
+                for ident, name in session.execute(select(Topic.id, Topic.name).order_by(Topic.name))
+            ]
+
     def roster(self, meeting_id: int) -> list[RosterRow]:
         """The meeting's participants by name."""
         query = (
             select(
                 Participation.id,
                 Contact.id,
-                _person_name(),
+                person_name(),
                 Authority.name,
                 Participation.status,
                 Participation.role,
+                Participation.version,
             )
             .join(Contact, Contact.id == Participation.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
@@ -208,9 +210,7 @@ class Relations:
                 ActionItem.meeting_id,
                 ActionItem.text,
                 owner.id,
-                func.trim(
-                    func.coalesce(owner.last_name, "") + ", " + func.coalesce(owner.first_name, ""), ", "
-                ),
+                person_name(owner),
                 ActionItem.due_on,
                 ActionItem.done_on,
                 Meeting.title,
