@@ -78,7 +78,7 @@ def dialogs(window: MainWindow, demo: Services, tmp_path: Path) -> list[QWidget]
         imported,
         MappingDialog(list(imported.preview.mapping), imported.preview.mapping, "contacts", window),  # type: ignore[union-attr]
         PickerDialog(QUERIES["contact"](demo.store), "Contacts", multiple=True, parent=window),
-        meeting.action_item_dialog(),
+        meeting.action_items.dialog(),
         ShortcutsDialog(window.menuBar(), window),
     ]
 
@@ -275,6 +275,6 @@ def test_keyboard_only_create_a_contact_link_a_topic_and_record_attendance(
     qtbot.waitUntil(
         lambda: any(
             p.contact_id == created.id and p.status == "attended"
-            for p in demo.participations.for_meeting(meeting.ident)
+            for p in demo.relations.roster(meeting.ident)
         )
     )

@@ -182,7 +182,7 @@ def test_the_dialogs_in_german_show_no_english(
         imported,
         MappingDialog(list(imported.preview.mapping), imported.preview.mapping, "contacts", window),  # type: ignore[union-attr]
         PickerDialog(QUERIES["contact"](services.store), "Kontakte", multiple=True, parent=window),
-        window.workspaces["meeting"].editor.action_item_dialog(),
+        window.workspaces["meeting"].editor.action_items.dialog(),
         ShortcutsDialog(window.menuBar(), window),
     ]
     seen = []

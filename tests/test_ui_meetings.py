@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-from egov_network.domain.errors import EgovError
 from egov_network.services.registry import Services
 from egov_network.store.database import Change
-from egov_network.ui.editors import meeting as meeting_module
-from egov_network.ui.editors.action_item import ActionItemEditor
-from egov_network.ui.editors.meeting import ActionItemDialog, MeetingEditor
-from egov_network.ui.fields import TextField
 from egov_network.ui.change_bus import ChangeBus
+from egov_network.ui.display import ERROR_COLOR
+from egov_network.ui.editors import action_item_dialog, meeting_participants
+from egov_network.ui.editors.action_item import ActionItemEditor
+from egov_network.ui.editors.action_item_dialog import ActionItemDialog
+from egov_network.ui.editors.meeting import MeetingEditor
+from egov_network.ui.fields import TextField
 from egov_network.ui.operations import Operations
+from egov_network.ui.related import RelatedTable
+from egov_network.ui.row_model import EMPHASIS_ROLE
 
 MINUTES = (
     "TOP 1  Begrüßung\n"
@@ -108,7 +112,9 @@ def choose(monkeypatch: pytest.MonkeyPatch, ids: list[int]) -> list[tuple[str, b
         asked.append((entity, multiple))
         return list(ids)
 
-    monkeypatch.setattr(meeting_module, "pick", fake_pick)
+    # Both places of the meeting editor that open the picker.
+    for module in (meeting_participants, action_item_dialog):
+        monkeypatch.setattr(module, "pick", fake_pick)
     return asked
 
 
@@ -122,8 +128,14 @@ def select_rows(table, rows: list[int]) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
-    return [table.table.item(r, index).text() for r in range(table.table.rowCount())]
+def column(table: RelatedTable[Any], index: int) -> list[str]:
+    model = table.table.model()
+    return [model.index(r, index).data() for r in range(model.rowCount())]
+
+
+def status_of(services: Services, meeting: int, field: str = "status") -> dict[int, str]:
+    """contact id -> status (or role) as the Participants tab reads it."""
+    return {row.contact_id: getattr(row, field) for row in services.relations.roster(meeting)}
 
 
 # -- details -----------------------------------------------------------------------
@@ -200,7 +212,7 @@ def test_add_three_participants_at_once_is_one_undo_step(
     qtbot.mouseClick(add_button, Qt.MouseButton.LeftButton)
 
     assert asked == [("contact", True)]
-    stored = services.participations.for_meeting(meeting)
+    stored = services.relations.roster(meeting)
     assert sorted(p.contact_id for p in stored) == sorted(people[:3])
     assert {p.status for p in stored} == {"invited"}
     assert column(editor.participants, 0) == ["Albers, Anna", "Brandt, Bernd", "Claßen, Clara"]
@@ -210,9 +222,9 @@ def test_add_three_participants_at_once_is_one_undo_step(
 
     assert actions.stack.count() == 1
     actions.stack.undo()
-    assert services.participations.for_meeting(meeting) == []
+    assert services.relations.roster(meeting) == []
     actions.stack.redo()
-    assert len(services.participations.for_meeting(meeting)) == 3
+    assert len(services.relations.roster(meeting)) == 3
 
 
 def test_adding_people_already_on_the_list_adds_only_the_new_ones(
@@ -227,17 +239,17 @@ def test_adding_people_already_on_the_list_adds_only_the_new_ones(
     services.participations.add(meeting, people[:2], status="attended")
     editor.load(meeting)
     choose(monkeypatch, people[:3])
-    editor.add_participants()
-    stored = {p.contact_id: p.status for p in services.participations.for_meeting(meeting)}
+    editor.participants.add()
+    stored = {p.contact_id: p.status for p in services.relations.roster(meeting)}
     assert stored == {people[0]: "attended", people[1]: "attended", people[2]: "invited"}
     actions.stack.undo()  # takes back exactly the one created, not the two present before
-    assert {p.contact_id for p in services.participations.for_meeting(meeting)} == set(people[:2])
+    assert {p.contact_id for p in services.relations.roster(meeting)} == set(people[:2])
 
     choose(monkeypatch, people[:2])
-    editor.add_participants()
+    editor.participants.add()
     assert no_dialogs and "already" in no_dialogs[0]
     assert (actions.stack.count(), actions.stack.index()) == (1, 0)  # nothing pushed: redo still there
-    assert {p.contact_id for p in services.participations.for_meeting(meeting)} == set(people[:2])
+    assert {p.contact_id for p in services.relations.roster(meeting)} == set(people[:2])
 
 
 def test_set_status_of_two_then_undo_restores_each(
@@ -245,25 +257,25 @@ def test_set_status_of_two_then_undo_restores_each(
 ) -> None:
     services.participations.add(meeting, people[:3])
     services.participations.set_many(
-        [p.id for p in services.participations.for_meeting(meeting) if p.contact_id == people[1]],
+        [p.id for p in services.relations.roster(meeting) if p.contact_id == people[1]],
         status="excused",
     )
     editor.load(meeting)
     select_rows(editor.participants, [0, 1])
-    assert editor.status_button.isEnabled()
-    editor.set_participation("status", "attended")
+    assert editor.participants.status_button.isEnabled()
+    editor.participants.set_participation("status", "attended")
 
-    status = {p.contact_id: p.status for p in services.participations.for_meeting(meeting)}
+    status = {p.contact_id: p.status for p in services.relations.roster(meeting)}
     assert status == {people[0]: "attended", people[1]: "attended", people[2]: "invited"}
     assert column(editor.participants, 2)[:2] == ["Attended", "Attended"]
     assert "2 attended" in editor.tabs.tabText(editor.tabs.indexOf(editor.participants))
     assert [r.contact_id for r in editor.participants.selected()] == people[:2]  # still selected
 
     actions.stack.undo()
-    status = {p.contact_id: p.status for p in services.participations.for_meeting(meeting)}
+    status = {p.contact_id: p.status for p in services.relations.roster(meeting)}
     assert status == {people[0]: "invited", people[1]: "excused", people[2]: "invited"}
     actions.stack.redo()
-    assert services.participations.for_meeting(meeting)[1].status == "attended"
+    assert services.relations.roster(meeting)[1].status == "attended"
 
 
 def test_status_menu_offers_every_status_and_sets_the_role_too(
@@ -271,14 +283,14 @@ def test_status_menu_offers_every_status_and_sets_the_role_too(
 ) -> None:
     services.participations.add(meeting, people[:2])
     editor.load(meeting)
-    labels = [a.text() for a in editor.status_button.menu().actions()]
+    labels = [a.text() for a in editor.participants.status_button.menu().actions()]
     assert labels == ["Invited", "Registered", "Attended", "Excused", "No-show"]
     select_rows(editor.participants, [1])
-    next(a for a in editor.role_button.menu().actions() if a.text() == "Speaker").trigger()
-    roles = {p.contact_id: p.role for p in services.participations.for_meeting(meeting)}
+    next(a for a in editor.participants.role_button.menu().actions() if a.text() == "Speaker").trigger()
+    roles = {p.contact_id: p.role for p in services.relations.roster(meeting)}
     assert roles == {people[0]: "participant", people[1]: "speaker"}
     actions.stack.undo()
-    assert {p.role for p in services.participations.for_meeting(meeting)} == {"participant"}
+    assert {p.role for p in services.relations.roster(meeting)} == {"participant"}
 
 
 def test_remove_participants_and_undo(
@@ -289,11 +301,11 @@ def test_remove_participants_and_undo(
     editor.participants.select_all()
     assert len(editor.participants.selected()) == 4
     select_rows(editor.participants, [0, 3])
-    editor.remove_participants()
-    assert {p.contact_id for p in services.participations.for_meeting(meeting)} == {people[1], people[2]}
-    assert editor.participants.table.rowCount() == 2
+    editor.participants.remove()
+    assert {p.contact_id for p in services.relations.roster(meeting)} == {people[1], people[2]}
+    assert editor.participants.model.rowCount() == 2
     actions.stack.undo()
-    assert len(services.participations.for_meeting(meeting)) == 4
+    assert len(services.relations.roster(meeting)) == 4
 
 
 def test_double_click_on_a_participant_opens_the_contact(
@@ -302,7 +314,7 @@ def test_double_click_on_a_participant_opens_the_contact(
     services.participations.add(meeting, [people[2]])
     editor.load(meeting)
     with qtbot.waitSignal(editor.open_record) as signal:
-        editor.participants.table.itemActivated.emit(editor.participants.table.item(0, 0))
+        editor.participants.table.activated.emit(editor.participants.model.index(0, 0))
     assert signal.args == ["contact", people[2]]
 
 
@@ -312,7 +324,7 @@ def test_double_click_on_a_participant_opens_the_contact(
 def test_minutes_kept_exactly_across_save_and_switching_records(
     qtbot, services: Services, editor: MeetingEditor, meeting: int, other_meeting: int
 ) -> None:
-    text = editor.minutes.text
+    text = editor.minutes_page.field.text
     qtbot.keyClicks(text, "  Protokoll")
     text.insertPlainText("\n" + MINUTES)
     expected = "  Protokoll\n" + MINUTES
@@ -321,9 +333,9 @@ def test_minutes_kept_exactly_across_save_and_switching_records(
 
     assert services.meetings.get(meeting).minutes == expected
     editor.load(other_meeting)
-    assert editor.minutes.text.toPlainText() == ""
+    assert editor.minutes_page.field.text.toPlainText() == ""
     editor.load(meeting)
-    assert editor.minutes.text.toPlainText() == expected
+    assert editor.minutes_page.field.text.toPlainText() == expected
     assert services.meetings.get(meeting).minutes == expected
     assert not editor.is_dirty()
 
@@ -331,7 +343,7 @@ def test_minutes_kept_exactly_across_save_and_switching_records(
 def test_only_the_minutes_changed_saves_only_the_minutes(
     qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
-    editor.minutes.text.setPlainText(MINUTES)
+    editor.minutes_page.field.text.setPlainText(MINUTES)
     assert editor.save()
     assert services.meetings.get(meeting).minutes == MINUTES
     assert services.meetings.get(meeting).title == "Arbeitstreffen Servicekonten"
@@ -345,7 +357,7 @@ def test_new_meeting_is_created_with_its_minutes(qtbot, services: Services, acti
     qtbot.addWidget(editor)
     editor.load(None)
     qtbot.keyClicks(editor.form.fields["title"].focus_target(), "Mit Protokoll")
-    editor.minutes.text.setPlainText(MINUTES)
+    editor.minutes_page.field.text.setPlainText(MINUTES)
     assert editor.save()
     assert editor.ident is not None
     assert services.meetings.get(editor.ident).minutes == MINUTES
@@ -354,7 +366,7 @@ def test_new_meeting_is_created_with_its_minutes(qtbot, services: Services, acti
 def test_unsaved_minutes_count_as_changes_and_are_asked_about(
     qtbot, monkeypatch, services: Services, editor: MeetingEditor, meeting: int
 ) -> None:
-    qtbot.keyClicks(editor.minutes.text, "Nur getippt")
+    qtbot.keyClicks(editor.minutes_page.field.text, "Nur getippt")
     assert editor.is_dirty()
     assert editor.save_button.isEnabled()
     asked: list[str] = []
@@ -366,11 +378,11 @@ def test_unsaved_minutes_count_as_changes_and_are_asked_about(
     monkeypatch.setattr(QMessageBox, "question", cancel)
     assert editor.maybe_leave() is False
     assert asked and "unsaved" in asked[0]
-    assert editor.minutes.text.toPlainText() == "Nur getippt"
+    assert editor.minutes_page.field.text.toPlainText() == "Nur getippt"
 
     # A change of the meeting elsewhere (e.g. its topics) does not reload over the typed minutes.
     editor.on_change(Change(updated={"meeting": {meeting}}))
-    assert editor.minutes.text.toPlainText() == "Nur getippt"
+    assert editor.minutes_page.field.text.toPlainText() == "Nur getippt"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
     assert editor.maybe_leave() is True
@@ -382,18 +394,18 @@ def test_revert_throws_away_typed_minutes(
 ) -> None:
     services.meetings.update(meeting, {"minutes": MINUTES})
     editor.load(meeting)
-    qtbot.keyClicks(editor.minutes.text, "xyz")
+    qtbot.keyClicks(editor.minutes_page.field.text, "xyz")
     qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
-    assert editor.minutes.text.toPlainText() == MINUTES
+    assert editor.minutes_page.field.text.toPlainText() == MINUTES
     assert not editor.is_dirty()
 
 
 def test_invalid_minutes_are_reported_on_the_minutes_page(
     services: Services, editor: MeetingEditor, meeting: int
 ) -> None:
-    editor.minutes.text.setPlainText("Text mit \x00 darin")
+    editor.minutes_page.field.text.setPlainText("Text mit \x00 darin")
     assert editor.save() is False
-    assert "NUL" in editor.minutes_error.text() and not editor.minutes_error.isHidden()
+    assert "NUL" in editor.minutes_page.error.text() and not editor.minutes_page.error.isHidden()
     assert editor.tabs.currentWidget() is editor.minutes_page
     assert services.meetings.get(meeting).minutes is None
 
@@ -406,7 +418,7 @@ def test_new_action_item_through_the_dialog(
 ) -> None:
     services.participations.add(meeting, people[:2])
     editor.load(meeting)
-    dialog = editor.action_item_dialog(None)
+    dialog = editor.action_items.dialog(None)
     qtbot.addWidget(dialog)
     owners = [dialog.owner.itemText(i) for i in range(dialog.owner.count())]
     assert owners == ["(nobody yet)", "Albers, Anna", "Brandt, Bernd", "Other contact…"]
@@ -417,10 +429,9 @@ def test_new_action_item_through_the_dialog(
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    (item,) = services.action_items.for_meeting(meeting)
+    (item,) = services.relations.action_items(meeting)
     assert item.text == "Entwurf Kooperationsvertrag rundschicken\n  mit Anlage 2"
-    assert (item.owner_contact_id, item.due_on, item.done_on) == (people[1], date(2026, 4, 1), None)
-    editor.load_related()
+    assert (item.owner_id, item.due_on, item.done_on) == (people[1], date(2026, 4, 1), None)
     assert column(editor.action_items, 1) == ["Entwurf Kooperationsvertrag rundschicken"]
     assert column(editor.action_items, 2) == ["Brandt, Bernd"]
 
@@ -428,13 +439,13 @@ def test_new_action_item_through_the_dialog(
 def test_action_item_without_text_keeps_the_dialog_open_with_the_message(
     qtbot, services: Services, editor: MeetingEditor, actions: Operations, meeting: int
 ) -> None:
-    dialog = editor.action_item_dialog(None)
+    dialog = editor.action_items.dialog(None)
     qtbot.addWidget(dialog)
     dialog.due_on.set_value(date(2026, 4, 1))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert "required" in dialog.error_text()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert services.action_items.for_meeting(meeting) == []
+    assert services.relations.action_items(meeting) == []
     assert actions.stack.count() == 0
     assert dialog.due_on.value() == date(2026, 4, 1)  # nothing typed is lost
 
@@ -445,7 +456,7 @@ def test_owner_can_be_someone_not_on_the_list(
     services.participations.add(meeting, people[:1])
     editor.load(meeting)
     asked = choose(monkeypatch, [people[3]])
-    dialog = editor.action_item_dialog(None)
+    dialog = editor.action_items.dialog(None)
     qtbot.addWidget(dialog)
     other = dialog.owner.findData(-1)
     dialog.owner.setCurrentIndex(other)
@@ -454,13 +465,12 @@ def test_owner_can_be_someone_not_on_the_list(
     assert dialog.owner.currentText() == "Dieter Dorn"
     qtbot.keyClicks(dialog.text.text, "Termin abstimmen")
     dialog.accept()
-    (item,) = services.action_items.for_meeting(meeting)
-    assert item.owner_contact_id == people[3]
+    (item,) = services.relations.action_items(meeting)
+    assert item.owner_id == people[3]
 
     # Cancelling the picker goes back to the previous owner.
     choose(monkeypatch, [])
-    editor.load_related()
-    dialog = editor.action_item_dialog(editor.action_items.rows()[0])
+    dialog = editor.action_items.dialog(editor.action_items.rows()[0])
     qtbot.addWidget(dialog)
     assert dialog.owner.currentText() == "Dieter Dorn"
     other = dialog.owner.findData(-1)
@@ -486,12 +496,12 @@ def test_new_action_item_button_and_edit(
         b for b in editor.action_items.findChildren(type(editor.save_button)) if "New" in b.text()
     )
     qtbot.mouseClick(new_button, Qt.MouseButton.LeftButton)
-    (item,) = services.action_items.for_meeting(meeting)
+    (item,) = services.relations.action_items(meeting)
     assert item.text == "Folien verschicken"
 
     select_rows(editor.action_items, [0])
-    assert editor.edit_action_button.isEnabled()
-    qtbot.mouseClick(editor.edit_action_button, Qt.MouseButton.LeftButton)
+    assert editor.action_items.edit_button.isEnabled()
+    qtbot.mouseClick(editor.action_items.edit_button, Qt.MouseButton.LeftButton)
     item = services.action_items.get(item.id)
     assert (item.text, item.done_on) == ("Folien verschicken (mit Protokoll)", date(2026, 3, 5))
     assert actions.stack.count() == 2
@@ -509,7 +519,7 @@ def test_mark_done_removes_it_from_the_open_items(
     editor.load(meeting)
     assert "2 open" in editor.tabs.tabText(editor.tabs.indexOf(editor.action_items))
     select_rows(editor.action_items, [0])
-    qtbot.mouseClick(editor.done_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.action_items.done_button, Qt.MouseButton.LeftButton)
 
     assert services.action_items.get(first.id).done_on == date.today()
     still_open = [row.id for row in services.relations.action_items(meeting, open_only=True)]
@@ -528,7 +538,7 @@ def test_mark_several_done_is_one_undo_step(
         services.action_items.create({"meeting_id": meeting, "text": text})
     editor.load(meeting)
     editor.action_items.select_all()
-    editor.mark_done()
+    editor.action_items.mark_done()
     assert services.relations.action_items(meeting, open_only=True) == []
     assert actions.stack.count() == 1
     actions.stack.undo()
@@ -541,7 +551,7 @@ def test_delete_action_item_and_undo(
     item = services.action_items.create({"meeting_id": meeting, "text": "Weg damit"})
     editor.load(meeting)
     select_rows(editor.action_items, [0])
-    editor.delete_action_items()
+    editor.action_items.delete()
     assert services.action_items.find(item.id) is None
     actions.stack.undo()
     assert services.action_items.get(item.id).text == "Weg damit"
@@ -568,9 +578,11 @@ def test_overdue_items_say_so_in_text(services: Services, editor: MeetingEditor,
     assert due["Zu spät"].endswith("(overdue)")
     assert "overdue" not in due["Spät, aber erledigt"]
     assert "overdue" not in due["Rechtzeitig"]
-    overdue, on_time = editor.action_items.table.item(0, 1), editor.action_items.table.item(2, 1)
-    assert overdue is not None and on_time is not None
-    assert overdue.font().bold() and not on_time.font().bold()
+    model = editor.action_items.model
+    overdue, on_time = model.index(0, 1), model.index(2, 1)
+    assert overdue.data(EMPHASIS_ROLE) and not on_time.data(EMPHASIS_ROLE)
+    assert overdue.data(Qt.ItemDataRole.FontRole).bold() and on_time.data(Qt.ItemDataRole.FontRole) is None
+    assert overdue.data(Qt.ItemDataRole.ForegroundRole).color().name() == ERROR_COLOR
 
 
 # -- topics ------------------------------------------------------------------------
@@ -585,21 +597,20 @@ def test_checking_topics_sets_them_and_undo_takes_it_back(
     ]
     services.meetings.set_topics(meeting, [ids[2]])
     editor.load(meeting)
-    names = [editor.topics.item(i).text() for i in range(editor.topics.count())]
+    names = [editor.topics.list.item(i).text() for i in range(editor.topics.list.count())]
     assert names == ["Datenschutz", "Portalverbund", "Servicekonten"]
-    assert editor.checked_topics() == {ids[2]}
+    assert editor.topics.checked() == {ids[2]}
 
-    editor.topics.item(0).setCheckState(Qt.CheckState.Checked)  # Datenschutz
+    editor.topics.list.item(0).setCheckState(Qt.CheckState.Checked)  # Datenschutz
     assert set(services.meetings.topic_ids(meeting)) == {ids[0], ids[2]}
-    editor.topics.item(1).setCheckState(Qt.CheckState.Unchecked)  # Portalverbund
+    editor.topics.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Portalverbund
     assert set(services.meetings.topic_ids(meeting)) == {ids[0]}
 
     actions.stack.undo()
     assert set(services.meetings.topic_ids(meeting)) == {ids[0], ids[2]}
     actions.stack.undo()
     assert set(services.meetings.topic_ids(meeting)) == {ids[2]}
-    editor.load_related()
-    assert editor.checked_topics() == {ids[2]}
+    assert editor.topics.checked() == {ids[2]}
 
 
 def test_empty_editor_has_empty_tabs(
@@ -610,10 +621,10 @@ def test_empty_editor_has_empty_tabs(
     actions.bus.changed.connect(editor.on_change)
     qtbot.addWidget(editor)
     editor.load(meeting)
-    assert editor.participants.table.rowCount() == 4
+    assert editor.participants.model.rowCount() == 4
     editor.load(None)
-    assert editor.participants.table.rowCount() == 0
-    assert editor.topics.count() == 0
+    assert editor.participants.model.rowCount() == 0
+    assert editor.topics.list.count() == 0
     assert not editor.tabs.isTabEnabled(editor.tabs.indexOf(editor.participants))
 
 

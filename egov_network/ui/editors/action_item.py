@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from egov_network.domain.text import first_line
 from egov_network.services.registry import Services
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.common import reference
@@ -58,7 +59,7 @@ class ActionItemEditor(RecordEditor):
         ]
 
     def title_of(self, record: Any) -> str:
-        return (record.text or "").split("\n", 1)[0]
+        return first_line(record.text)
 
     def related_entities(self) -> set[str]:
         return {"meeting", "contact"}

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from egov_network.domain.enums import AuthorityKind, FederalState, NetworkRole
+from egov_network.domain.text import first_line
 from egov_network.services.relations import Link
 from egov_network.ui.display import enum_label
 from egov_network.ui.editor import RecordEditor
@@ -64,7 +65,7 @@ class AuthorityEditor(RecordEditor):
         self.members.activated.connect(lambda link: self.open_record.emit("authority", link.target_id))
         self.topics = RelatedTable[Link](
             self.tr("Topics"),
-            [(self.tr("Topic"), lambda r: r.name), (self.tr("What they did"), lambda r: r.note or "")],
+            [(self.tr("Topic"), lambda r: r.name), (self.tr("What they did"), lambda r: first_line(r.note))],
             self,
         )
         self.topics.add_button(self.tr("&Add topic…"), self.add_topic)
@@ -100,7 +101,6 @@ class AuthorityEditor(RecordEditor):
             for topic in chosen:
                 values = {"authority_id": self.ident, "topic_id": topic}
                 self.run_action(partial(self.undoable.create, service, values, self.tr("Add topic")))
-        self.load_related()
 
     def edit_note(self) -> None:
         service = self.services.authority_topics
@@ -112,7 +112,6 @@ class AuthorityEditor(RecordEditor):
                 self.run_action(
                     partial(self.undoable.edit, service, link.id, {"note": text}, self.tr("Edit topic note"))
                 )
-        self.load_related()
 
     def remove_topic(self) -> None:
         chosen = self.topics.selected()
@@ -122,4 +121,3 @@ class AuthorityEditor(RecordEditor):
                     self.services.authority_topics, [link.id for link in chosen], self.tr("Remove topic")
                 )
             )
-        self.load_related()

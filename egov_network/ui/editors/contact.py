@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QMenu, QWidget
 
 from egov_network.domain.enums import ConsentMethod, ExpertiseLevel, Salutation
+from egov_network.domain.text import first_line
 from egov_network.services.relations import Link
 from egov_network.ui.display import enum_label, format_value
 from egov_network.ui.editor import RecordEditor
@@ -56,7 +57,7 @@ class ContactEditor(RecordEditor):
             [
                 (self.tr("Topic"), lambda r: r.name),
                 (self.tr("Level"), lambda r: enum_label(r.level)),
-                (self.tr("Note"), lambda r: (r.note or "").split("\n")[0]),
+                (self.tr("Note"), lambda r: first_line(r.note)),
             ],
             self,
         )
@@ -134,7 +135,6 @@ class ContactEditor(RecordEditor):
                         self.undoable.create, self.services.expertise, values, self.tr("Add expert topic")
                     )
                 )
-        self.load_related()
 
     def change_level(self) -> None:
         self.level_button.showMenu()
@@ -148,7 +148,6 @@ class ContactEditor(RecordEditor):
                         self.undoable.edit, self.services.expertise, link.id, changes, self.tr("Change level")
                     )
                 )
-        self.load_related()
 
     def remove_topic(self) -> None:
         chosen = self.topics.selected()
@@ -158,4 +157,3 @@ class ContactEditor(RecordEditor):
                     self.services.expertise, [link.id for link in chosen], self.tr("Remove expert topic")
                 )
             )
-        self.load_related()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from egov_network.domain.text import first_line
 from egov_network.services.relations import Link
 from egov_network.ui.display import enum_label, format_value
 from egov_network.ui.editor import RecordEditor
@@ -38,14 +39,17 @@ class TopicEditor(RecordEditor):
                 (self.tr("Level"), lambda r: enum_label(r.level)),
                 (self.tr("Name"), lambda r: r.name),
                 (self.tr("Authority"), lambda r: r.detail or ""),
-                (self.tr("Note"), lambda r: (r.note or "").split("\n")[0]),
+                (self.tr("Note"), lambda r: first_line(r.note)),
             ],
             self,
         )
         self.experts.activated.connect(lambda link: self.open_record.emit("contact", link.target_id))
         self.authorities = RelatedTable[Link](
             self.tr("Authorities"),
-            [(self.tr("Authority"), lambda r: r.name), (self.tr("What they did"), lambda r: r.note or "")],
+            [
+                (self.tr("Authority"), lambda r: r.name),
+                (self.tr("What they did"), lambda r: first_line(r.note)),
+            ],
             self,
         )
         self.authorities.activated.connect(lambda link: self.open_record.emit("authority", link.target_id))
