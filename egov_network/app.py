@@ -114,9 +114,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         quit_on_signals(app)
         QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
+        QTimer.singleShot(0, warm_up_in_background)
         return app.exec()
     finally:
         session.close()
+
+
+def warm_up_in_background() -> None:
+    """Prepare what the first save needs (the email and phone checks) in a worker thread."""
+    from egov_network.domain.validation import warm_up
+    from egov_network.ui.tasks import run_task
+
+    run_task(lambda _progress: warm_up())
 
 
 def settle_start_up_objects() -> None:

@@ -52,6 +52,17 @@ def _nfc(value: Any) -> str:
     return unicodedata.normalize("NFC", raw)
 
 
+def warm_up() -> None:
+    """Load and exercise the email and phone checks once, off the critical path.
+
+    Their first use imports the libraries and compiles their patterns (~0.4 s):
+    done in the background after start-up, the first save is as quick as the
+    next.
+    """
+    email("warm.up@example.org")
+    phone("+49 30 18681-0")
+
+
 def line(value: Any, *, required: bool = False, max_len: int = LINE_MAX) -> str | None:
     """A single line of text: trimmed, NFC-normalised, no control characters."""
     if _blank(value):
@@ -59,7 +70,9 @@ def line(value: Any, *, required: bool = False, max_len: int = LINE_MAX) -> str 
             raise FieldProblem(QT_TRANSLATE_NOOP("Errors", "This field is required."))
         return None
     text = _nfc(value).strip()
-    if any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
+    # isprintable() (in C) is False for every character refused below, so the
+    # per-character scan runs only for the rare text that may hold one.
+    if not text.isprintable() and any(unicodedata.category(ch) in _NOT_IN_A_LINE for ch in text):
         # Line and paragraph separators break a line as \n does; direction overrides
         # and zero-width characters make a name look different from what it is.
         raise FieldProblem(

@@ -190,7 +190,7 @@ class EntityService(Generic[M, R]):
             except StaleDataError:
                 raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj)) from None
             self.after_write(session, obj, before)
-            Store.record("updated", self.entity, obj.id)
+            Store.record("updated", self.entity, obj.id, fields=replaced)
             return Edit(self.to_record(obj), replaced, {key: getattr(obj, key) for key in replaced})
 
     def check_version(self, obj: Any, expected_version: int | None) -> None:

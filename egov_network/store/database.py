@@ -10,7 +10,7 @@ composite action (loading the demo network, an import) commits all or nothing.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,6 +97,9 @@ class Change:
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
 
+    #: Per entity, the fields its updates changed, where the service said so
+    #: (a list whose sort column was not touched keeps its order).
+    fields: dict[str, set[str] | None] = field(default_factory=dict)
     #: Who caused it: the window's operation runner tags its own changes, so a
     #: view can tell them from changes that arrive from elsewhere (None).
     initiator: object = None
@@ -106,6 +109,18 @@ class Change:
 
     def entities(self) -> set[str]:
         return set(self.created) | set(self.updated) | set(self.deleted)
+
+    def changed_fields(self, entity: str) -> set[str] | None:
+        """The fields the updates of ``entity`` changed; None when not known for every update."""
+        return self.fields.get(entity) if entity in self.updated else set()
+
+    def _note_fields(self, entity: str, fields: Iterable[str] | None) -> None:
+        if fields is None:
+            self.fields[entity] = None  # one update without field names: unknown for good
+        elif self.fields.get(entity, set()) is not None:
+            known = self.fields.setdefault(entity, set())
+            assert known is not None
+            known.update(fields)
 
     def ids(self, entity: str) -> set[int]:
         """Every id of ``entity`` this change created, updated or deleted."""
@@ -124,6 +139,8 @@ class Change:
         """
         merged = Change(initiator=initiator)
         for change in changes:
+            for entity in change.updated:
+                merged._note_fields(entity, change.changed_fields(entity))
             for op in ("created", "updated", "deleted"):
                 target: dict[str, set[int]] = getattr(merged, op)
                 for entity, ids in getattr(change, op).items():
@@ -258,12 +275,19 @@ class Store:
             yield session
 
     @staticmethod
-    def record(op: str, entity: str, ident: int) -> None:
-        """Note a change in the current write transaction (called by services)."""
+    def record(op: str, entity: str, ident: int, fields: Iterable[str] | None = None) -> None:
+        """Note a change in the current write transaction (called by services).
+
+        ``fields``: for an update, the fields it changed, when the caller knows;
+        an update of the entity without them makes its field list unknown.
+        """
         current = _current.get()
         if current is None:
             raise RuntimeError("Store.record called outside store.write()")
-        getattr(current[1], op).setdefault(entity, set()).add(ident)
+        change = current[1]
+        getattr(change, op).setdefault(entity, set()).add(ident)
+        if op == "updated":
+            change._note_fields(entity, fields)
 
     def table_names(self) -> list[str]:
         with self.engine.connect() as connection:

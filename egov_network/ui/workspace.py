@@ -348,7 +348,7 @@ class Workspace(QWidget):
             and not any(change.deleted.get(e) for e in others)
         ):
             # Only edits of our records: re-query only if one left the filter or moved.
-            self.model.refresh_updated(mine)
+            self.model.refresh_updated(mine, change.changed_fields(entity))
             self._update_count()
         elif mine or any(change.deleted.get(e) for e in others):
             # Our own records (or records whose deletion takes ours along, like a
