@@ -20,6 +20,8 @@ VARIANT_SEPARATOR = " | "
 
 def fold(text: str) -> str:
     """Lowercase, strip accents (ü->u, é->e) and spell ß as ss."""
+    if text.isascii():  # most text: nothing to decompose, casefold is lower (all in C)
+        return text.lower()
     # casefold already turns ß into ss; NFKD splits ü into u + combining diaeresis
     # (and ligatures like ﬁ into fi), and the combining marks are then dropped.
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -50,6 +50,11 @@ class Limits:
     max_columns: int = 1_000
     #: A longer cell makes its row skipped (checked by the import, not here).
     max_cell_chars: int = 10_000
+    #: Characters of text a workbook may yield per unpacked byte: shared strings let a
+    #: 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text).
+    max_text_per_byte: int = 4
+    #: Text every workbook may hold regardless of its size.
+    text_floor_chars: int = 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()
@@ -141,8 +146,8 @@ def _head(path: Path) -> bytes:
         raise _unopenable(path, exc) from None
 
 
-def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse damaged archives and zip bombs by looking at the zip directory only."""
+def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
+    """Refuse damaged archives and zip bombs by looking at the zip directory only; the unpacked size."""
     bomb = QT_TRANSLATE_NOOP(
         "Errors", "“{name}” unpacks to far more data than a list holds; it was not opened."
     )
@@ -160,18 +165,21 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             part.compress_size, 1
         ):
             raise _error(bomb, path)
+    return sum(p.file_size for p in parts)
 
 
-def _open_workbook(path: Path, limits: Limits) -> Any:
+def _open_workbook(path: Path, limits: Limits) -> tuple[Any, int]:
+    """The workbook (read-only) and its unpacked size."""
     import openpyxl  # only when an .xlsx is read: it is slow to import
 
-    check_zip(path, limits)
+    unpacked = check_zip(path, limits)
     try:
         # read_only streams the sheet; data_only=False keeps formulas as their text
         # so nothing is ever evaluated (openpyxl does not evaluate; Excel would).
-        return openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for broken files
         raise _unreadable(path, exc) from None
+    return workbook, unpacked
 
 
 def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
@@ -194,7 +202,7 @@ def sheet_names(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[str]:
     _check_size(path, limits)
     if not is_xlsx(path, _head(path)):
         return []
-    workbook = _open_workbook(path, limits)
+    workbook, _unpacked = _open_workbook(path, limits)
     try:
         return list(workbook.sheetnames)
     finally:
@@ -223,9 +231,9 @@ def open_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LI
     if not is_xlsx(path, _head(path)):
         yield _read_csv(path, limits)
         return
-    workbook = _open_workbook(path, limits)
+    workbook, unpacked = _open_workbook(path, limits)
     try:
-        yield _read_xlsx(workbook, path, sheet, limits)
+        yield _read_xlsx(workbook, path, sheet, limits, unpacked)
     finally:
         workbook.close()
 
@@ -241,7 +249,7 @@ def _too_many_rows(path: Path, rows: int, limits: Limits) -> ImportFileError:
     )
 
 
-def _read_xlsx(workbook: Any, path: Path, sheet: str | None, limits: Limits) -> RowStream:
+def _read_xlsx(workbook: Any, path: Path, sheet: str | None, limits: Limits, unpacked: int) -> RowStream:
     names = list(workbook.sheetnames)
     if not names:
         raise _error(QT_TRANSLATE_NOOP("Errors", "“{name}” contains no worksheet."), path)
@@ -261,12 +269,28 @@ def _read_xlsx(workbook: Any, path: Path, sheet: str | None, limits: Limits) -> 
     # The declared size is only a hint: openpyxl would stop at a wrong (too
     # small) one and silently drop rows, so read what is really there.
     worksheet.reset_dimensions()
-    return RowStream(path.name, title, _xlsx_rows(worksheet, path, limits), from_xlsx=True)
+    budget = max(limits.text_floor_chars, limits.max_text_per_byte * unpacked)
+    return RowStream(path.name, title, _xlsx_rows(worksheet, path, limits, budget), from_xlsx=True)
 
 
-def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[tuple[int, tuple[Any, ...]]]:
+def _xlsx_rows(
+    worksheet: Any, path: Path, limits: Limits, budget: int
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
     try:
-        yield from _non_empty(worksheet.iter_rows(values_only=True), path, limits)
+        for number, row in _non_empty(worksheet.iter_rows(values_only=True), path, limits):
+            # Text costs time and memory per character in every later step, so a
+            # workbook may not yield far more of it than its own size.
+            budget -= sum(len(value) for value in row if type(value) is str)
+            if budget < 0:
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{name}” repeats its texts so often that it holds far more text than its size; "
+                        "it was not imported.",
+                    ),
+                    path,
+                )
+            yield number, row
     except ImportFileError:
         raise
     except Exception as exc:  # truncated parts, bad XML, forbidden entities
