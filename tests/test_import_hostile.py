@@ -80,7 +80,8 @@ def shared_strings_xlsx(path: Path, header: list[str], rows: int, value: str) ->
     parts = {
         "[Content_Types].xml": (
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
             '<Default Extension="xml" ContentType="application/xml"/>'
             f'<Override PartName="/xl/workbook.xml" ContentType="{pkg}.sheet.main+xml"/>'
             f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{pkg}.worksheet+xml"/>'
@@ -88,7 +89,8 @@ def shared_strings_xlsx(path: Path, header: list[str], rows: int, value: str) ->
         ),
         "_rels/.rels": (
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            f'<Relationship Id="rId1" Type="{rel_ns}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+            f'<Relationship Id="rId1" Type="{rel_ns}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
         ),
         "xl/workbook.xml": (
             f'<workbook {ns} xmlns:r="{rel_ns}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>'
@@ -131,7 +133,8 @@ def test_a_row_wider_than_the_column_limit_is_refused_naming_file_and_columns(tm
     path.write_text(";".join(["x"] * 1001) + "\n", encoding="utf-8")
     with pytest.raises(ImportFileError) as caught:
         read_table(path, limits=Limits(max_columns=1000))
-    assert caught.value.text() == "“breit.csv” has a row of 1001 columns; at most 1000 columns can be imported."
+    expected = "“breit.csv” has a row of 1001 columns; at most 1000 columns can be imported."
+    assert caught.value.text() == expected
     # Trailing blank cells are padding, not columns.
     path.write_text(";".join(["x"] * 10) + ";" * 5000 + "\n", encoding="utf-8")
     assert len(read_table(path, limits=Limits(max_columns=1000)).rows) == 1
