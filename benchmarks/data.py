@@ -26,6 +26,8 @@ import platformdirs
 GENERATOR = os.environ.get("EGOV_BENCH_GENERATOR", "egov_network.services.generate:generate_database")
 #: Participants of the meeting the editor benchmark opens.
 MEETING_PARTICIPANTS = 200
+#: Participants of the large meeting opened with its Participants tab in front.
+LARGE_MEETING_PARTICIPANTS = 1_000
 
 
 def default_cache_dir() -> Path:
@@ -108,11 +110,15 @@ def contact_count(path: Path) -> int:
         connection.close()
 
 
-def prepare_meeting(path: Path, participants: int = MEETING_PARTICIPANTS) -> int:
-    """Give the first meeting exactly ``participants`` participants (fewer if fewer contacts); its id."""
+def prepare_meeting(path: Path, participants: int = MEETING_PARTICIPANTS, *, nth: int = 0) -> int:
+    """Give the ``nth`` meeting (0: the first) exactly ``participants`` participants; its id.
+
+    Fewer participants if there are fewer contacts; with fewer than ``nth + 1``
+    meetings a new one is made.
+    """
     connection = sqlite3.connect(path)
     try:
-        row = connection.execute("SELECT min(id) FROM meeting").fetchone()
+        row = connection.execute("SELECT id FROM meeting ORDER BY id LIMIT 1 OFFSET ?", (nth,)).fetchone()
         meeting = row[0] if row and row[0] is not None else None
         now = datetime(2024, 1, 1).isoformat(sep=" ")
         if meeting is None:
@@ -121,7 +127,7 @@ def prepare_meeting(path: Path, participants: int = MEETING_PARTICIPANTS) -> int
                 " search_text) VALUES ('Benchmark', 'working_meeting', ?, 'planned', ?, ?, 1, 'benchmark')",
                 (now, now, now),
             )
-            meeting = connection.execute("SELECT min(id) FROM meeting").fetchone()[0]
+            meeting = connection.execute("SELECT max(id) FROM meeting").fetchone()[0]
         contacts = [
             r[0] for r in connection.execute("SELECT id FROM contact ORDER BY id LIMIT ?", (participants,))
         ]

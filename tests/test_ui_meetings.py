@@ -597,6 +597,8 @@ def test_checking_topics_sets_them_and_undo_takes_it_back(
     ]
     services.meetings.set_topics(meeting, [ids[2]])
     editor.load(meeting)
+    assert editor.topics.list.count() == 0  # not read while another tab is in front
+    editor.tabs.setCurrentWidget(editor.topics)
     names = [editor.topics.list.item(i).text() for i in range(editor.topics.list.count())]
     assert names == ["Datenschutz", "Portalverbund", "Servicekonten"]
     assert editor.topics.checked() == {ids[2]}

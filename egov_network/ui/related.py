@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,7 +80,7 @@ class RelatedTable(QWidget, Generic[T]):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
-        self._fit()
+        self._fit_pending = True
 
     def add_button(self, text: str, slot: Callable[[], Any], *, needs_selection: bool = False) -> QPushButton:
         button = QPushButton(text, self)
@@ -102,11 +103,20 @@ class RelatedTable(QWidget, Generic[T]):
         self.model.set_rows(rows, emphasise)
         if not same:
             # Sized once per new list (not on a refresh of the same rows, which
-            # would undo a column the user dragged wider).
-            self._fit()
+            # would undo a column the user dragged wider); a tab behind
+            # another is sized when it comes to the front.
+            self._fit_pending = True
+            if self.isVisible():
+                self._fit()
         self.reselect(kept, current=current_id)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._fit_pending:
+            self._fit()
+        super().showEvent(event)
+
     def _fit(self) -> None:
+        self._fit_pending = False
         header = self.table.horizontalHeader()
         modes = QHeaderView.ResizeMode
         header.setSectionResizeMode(modes.Interactive)

@@ -30,6 +30,19 @@ EMPHASIS_ROLE = Qt.ItemDataRole.UserRole + 4
 TOOLTIP_FROM = 40
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ID_ROLE,
+        ROW_ROLE,
+        EMPHASIS_ROLE,
+    }
+)
+
+
 def row_id(row: Any) -> int:
     """The default identity of a row: its ``id`` attribute (the link or record id)."""
     return int(row.id)
@@ -100,7 +113,8 @@ class RowListModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # Sizing and painting ask each cell for a dozen roles; most are not ours.
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -35,14 +35,33 @@ class TopicsTab(QWidget):
         #: The meeting's topics as last read: what the next toggle expects to find.
         self._topic_ids: set[int] = set()
         self._loading = False
+        #: Loaded for another meeting (or none) than ``meeting``: refresh when shown.
+        self._stale = False
         self.list.itemChanged.connect(self._toggled)
+        host.tabs.currentChanged.connect(self._came_to_front)
 
     def title(self) -> str:
         return self.tr("T&opics")
 
     def load(self, meeting: int | None) -> None:
-        """Show every topic, checked if the meeting has it; updates in place when the list is unchanged."""
+        """Show ``meeting``'s topics now if this tab is in front, else when it comes to the front.
+
+        The checklist holds every topic (500 in a large network), and going
+        through meetings on their Participants tab should not read it each time.
+        """
         self.meeting = meeting
+        self._stale = True
+        if meeting is None or self.host.tabs.currentWidget() is self:
+            self._refresh()
+
+    def _came_to_front(self, index: int) -> None:
+        if self._stale and self.host.tabs.widget(index) is self:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Show every topic, checked if the meeting has it; updates in place when the list is unchanged."""
+        meeting = self.meeting
+        self._stale = False
         self._loading = True
         try:
             if meeting is None:
@@ -90,7 +109,7 @@ class TopicsTab(QWidget):
             )
         except EgovError as error:
             QMessageBox.warning(self, self.tr("Not possible"), error.text(translate))
-            self.load(meeting)  # nothing was stored: show the topics as they are
+            self._refresh()  # nothing was stored: show the topics as they are
             return
         # The announced change reloads the tab; until then the next toggle expects this set.
         self._topic_ids = new
