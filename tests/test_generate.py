@@ -12,7 +12,7 @@ import pytest
 
 from egov_network import cli
 from egov_network.domain.errors import StoreError
-from egov_network.services.generate import REFERENCE_DAY, generate_database
+from egov_network.services.generate import REFERENCE_DAY, GenerateSummary, generate_database
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.check import record_counts, run_check
@@ -22,11 +22,15 @@ from egov_network.store.search import search_text_of
 
 
 @pytest.fixture(scope="module")
-def network(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """1,000 contacts, generated once for the read-only tests of this module."""
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, GenerateSummary]:
+    """1,000 contacts, generated once for the read-only tests of this module, and its summary."""
     path = tmp_path_factory.mktemp("generated") / "network.sqlite"
-    generate_database(path, 1000, seed=7)
-    return path
+    return path, generate_database(path, 1000, seed=7)
+
+
+@pytest.fixture(scope="module")
+def network(generated: tuple[Path, GenerateSummary]) -> Path:
+    return generated[0]
 
 
 @pytest.fixture
@@ -45,8 +49,8 @@ def content_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def test_counts_scale_with_the_contacts(tmp_path: Path) -> None:
-    summary = generate_database(tmp_path / "n.sqlite", 1000)
+def test_counts_scale_with_the_contacts(generated: tuple[Path, GenerateSummary]) -> None:
+    path, summary = generated
     counts = summary.counts
     assert list(counts) == [m.__tablename__ for m in ENTITY_TABLES]
     assert counts["contact"] == 1000
@@ -57,7 +61,7 @@ def test_counts_scale_with_the_contacts(tmp_path: Path) -> None:
     assert 1300 <= counts["expertise"] <= 1700  # about 1.5 per contact
     assert 1.7 * 200 <= counts["action_item"] <= 2.3 * 200  # about 2 per meeting
     assert summary.seconds > 0
-    store = open_store(tmp_path / "n.sqlite", create=False)
+    store = open_store(path, create=False)
     try:
         assert record_counts(store) == counts
     finally:
