@@ -34,6 +34,7 @@ FIGURES = (
     "scroll top to bottom",
     "open contact",
     "open meeting (200 participants)",
+    "open meeting with 1,000 participants on the Participants tab",
     "export time",
     "export vs raw floor",
     "export peak memory",
@@ -286,6 +287,20 @@ class SizeRun:
                     "— (none in §6)",
                 )
             )
+        tab = result["participants_tab"]
+        times, floor_times = tab["times"], tab["floor"]
+        figures.append(
+            Figure(
+                "open meeting with 1,000 participants on the Participants tab",
+                self.size,
+                f"median {ms(median(times))}, worst {ms(worst(times))}"
+                f" ({len(times)} loads of {tab['rows']} rows)",
+                f"median {ms(median(floor_times))} (roster read)",
+                _ratio(median(times), median(floor_times)),
+                "< 100 ms",
+                median(times) < 0.100,
+            )
+        )
         return figures
 
     def exchange(self) -> list[Figure]:
@@ -390,9 +405,10 @@ class SizeRun:
         return figures
 
     def run(self, emit: Callable[[str], None]) -> bool:
-        ok = self.guarded(FIGURES[:2], emit, self.startup)
-        ok &= self.guarded(FIGURES[2:7], emit, self.interactive)
-        ok &= self.guarded(FIGURES[7:], emit, self.exchange)
+        interactive, exchange = FIGURES.index("filter keystroke"), FIGURES.index("export time")
+        ok = self.guarded(FIGURES[:interactive], emit, self.startup)
+        ok &= self.guarded(FIGURES[interactive:exchange], emit, self.interactive)
+        ok &= self.guarded(FIGURES[exchange:], emit, self.exchange)
         return ok
 
 
