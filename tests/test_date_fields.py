@@ -92,3 +92,14 @@ def test_every_date_field_can_be_cleared(qtbot) -> None:
         with qtbot.waitSignal(field.changed, timeout=1000):
             field.clear_button.click()
         assert field.value() is None
+
+
+def test_a_shown_value_comes_back_unchanged_in_a_12_hour_locale(qtbot) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    start = DateTimeField()
+    qtbot.addWidget(start)
+    start.set_value(datetime(2027, 1, 15, 14, 30))
+    assert start.value() == datetime(2027, 1, 15, 14, 30)
+    start.line.clear()
+    typed(qtbot, start, "1/15/2027 2:30 PM")
+    assert start.value() == datetime(2027, 1, 15, 14, 30)

@@ -89,3 +89,10 @@ def test_an_offset_is_converted_to_local_time_not_dropped() -> None:
 def test_the_default_end_stays_on_the_start_day() -> None:
     assert default_end(datetime(2027, 1, 15, 10, 0)) == datetime(2027, 1, 15, 12, 0)
     assert default_end(datetime(2027, 1, 15, 23, 0)) == datetime(2027, 1, 15, 23, 59)
+
+
+def test_english_twelve_hour_times() -> None:
+    assert parse_datetime("1/15/2027 2:30 PM", month_first=True) == datetime(2027, 1, 15, 14, 30)
+    assert parse_datetime("1/15/2027 12:05 am", month_first=True) == datetime(2027, 1, 15, 0, 5)
+    with pytest.raises(FieldProblem):
+        parse_datetime("1/15/2027 13:00 PM", month_first=True)

@@ -24,7 +24,7 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})?")
 _MONTH_FIRST = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
-_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(?:uhr|h)?", re.IGNORECASE)
+_TIME = re.compile(r"(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "“{value}” is not a date (for example 15.01.2027).")
@@ -79,7 +79,14 @@ def parse_time(text: str) -> time:
     match = _TIME.fullmatch(raw)
     if match is None:
         raise FieldProblem(NOT_A_TIME, value=raw)
-    hour, minute, second = (int(g) if g else 0 for g in match.groups())
+    *numbers, suffix = match.groups()
+    hour, minute, second = (int(g) if g else 0 for g in numbers)
+    half = (suffix or "").lower().replace(".", "")
+    if half in ("am", "pm"):
+        # English 12-hour clock: 12 AM is midnight, 12 PM noon.
+        if not 1 <= hour <= 12:
+            raise FieldProblem(IMPOSSIBLE_TIME, value=raw)
+        hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
         raise FieldProblem(IMPOSSIBLE_TIME, value=raw)
     return time(hour, minute)
@@ -108,7 +115,7 @@ def parse_datetime(
             raise FieldProblem(NOT_A_TIME, value=raw) from None
         return local(parsed)
     date_part, _, time_part = raw.partition(" ")
-    if ":" in date_part or date_part.lower().endswith(("uhr", "h")):
+    if ":" in date_part or date_part.lower().endswith(("uhr", "h", "am", "pm")):
         if on_day is None:
             raise FieldProblem(NO_DAY, value=raw)
         return datetime.combine(on_day, parse_time(raw))

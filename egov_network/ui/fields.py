@@ -157,6 +157,8 @@ class _TypedDate(FieldWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._opens_at: Callable[[], date | None] = lambda: None
+        #: The value last shown and its text: (None, "") when empty.
+        self._shown: tuple[Any, str] = (None, "")
         self.layout_.setSpacing(2)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +218,9 @@ class _TypedDate(FieldWidget):
         text = self.line.text().strip()
         if not text:
             return None, ""
+        if text == self._shown[1]:
+            # Untouched since shown: the value itself, whatever the locale's format looks like.
+            return self._shown[0], ""
         try:
             return self.parse(text), ""
         except FieldProblem as problem:
@@ -234,7 +239,9 @@ class _TypedDate(FieldWidget):
             self.changed.emit()
 
     def _show(self, value: Any) -> None:
-        self.line.setText(format_value(value, self.kind) if value is not None else "")
+        text = format_value(value, self.kind) if value is not None else ""
+        self._shown = (value, text)
+        self.line.setText(text)
 
     def _explain(self, _text: str) -> None:
         value, problem = self.read()
