@@ -132,6 +132,7 @@ def test_import_preview_shows_decisions_and_the_import_is_one_undo_step(
     )
     before = demo.contacts.count_all()
     dialog = ImportDialog(demo, source, settings, window)
+    assert dialog.wait_loaded()
     actions = [row.action for row in dialog.preview.rows]  # type: ignore[union-attr]
     assert actions == [RowAction.CREATE, RowAction.SKIP, RowAction.SKIP]
     assert "email" in dialog.table.model().index(1, 4).data().lower()
@@ -162,6 +163,7 @@ def test_an_update_says_which_fields_it_changes(
         f"ID;Nachname;Vorname;E-Mail;Funktion\n{person.id};Zweig;Ida;ida@example.org;CDO\n",
     )
     dialog = ImportDialog(demo, source, settings, window)
+    assert dialog.wait_loaded()
     assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.UPDATE
     assert dialog.table.model().index(0, WHY).data() == "Changes: Function."
 
@@ -171,6 +173,7 @@ def test_a_file_without_a_last_name_column_says_so_in_words(
 ) -> None:
     source = write_csv(tmp_path / "ohne.csv", "Vorname;E-Mail\nAnna;anna@example.org\n")
     dialog = ImportDialog(demo, source, settings, window)
+    assert dialog.wait_loaded()
     summary = dialog.summary.text()
     assert "No column holds the last name; new contacts cannot be created." in summary
     assert "last_name" not in summary
@@ -203,6 +206,7 @@ def test_a_rows_decision_can_be_changed_in_the_preview(
 ) -> None:
     source = write_csv(tmp_path / "l.csv", "First name,Last name,Email\nMax,Muster,max@example.org\n")
     dialog = ImportDialog(demo, source, settings)
+    assert dialog.wait_loaded()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -233,6 +237,7 @@ def test_a_row_that_cannot_be_imported_offers_no_choice_and_is_marked(
 ) -> None:
     source = write_csv(tmp_path / "l.csv", "First name,Last name,Email\nMax,Muster,kaputt@\n")
     dialog = ImportDialog(demo, source, settings)
+    assert dialog.wait_loaded()
     model = dialog.table.model()
     assert not model.flags(model.index(0, ACTION)) & Qt.ItemFlag.ItemIsEditable
     assert model.index(0, ACTION).data() == "Skip"
@@ -273,6 +278,7 @@ def test_many_rows_take_one_decision_from_the_menu(
         "Ida,Muster,ida@example.org\n",
     )
     dialog = ImportDialog(demo, source, settings)
+    assert dialog.wait_loaded()
     assert not dialog.decision_button.isEnabled()
     select_rows(dialog, 0, 2)
     assert dialog.decision_button.isEnabled()
@@ -311,6 +317,7 @@ def test_a_long_file_opens_without_a_widget_per_row_and_its_decisions_count(
     before = demo.contacts.count_all()
 
     def decide(dialog: ImportDialog) -> int:
+        assert dialog.wait_loaded()
         dialog.show()
         qtbot.waitExposed(dialog)
         table = dialog.table
@@ -343,6 +350,7 @@ def test_column_mapping_can_be_fixed_and_is_remembered(
 ) -> None:
     source = write_csv(tmp_path / "l.csv", "Vorname;Zuname;Elektropost\nErika;Mustermann;erika@example.org\n")
     dialog = ImportDialog(demo, source, settings)
+    assert dialog.wait_loaded()
     assert dialog.preview is not None and dialog.preview.rows[0].action == RowAction.SKIP
 
     def fix(self: MappingDialog) -> int:
@@ -354,6 +362,7 @@ def test_column_mapping_can_be_fixed_and_is_remembered(
     dialog.edit_mapping()
     assert dialog.preview.rows[0].action == RowAction.CREATE
     again = ImportDialog(demo, source, settings)
+    assert again.wait_loaded()
     assert again.preview is not None and again.preview.rows[0].action == RowAction.CREATE
 
 
@@ -367,11 +376,17 @@ def test_a_broken_file_gets_a_clear_message_and_changes_nothing(
 ) -> None:
     broken = tmp_path / "kaputt.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not really a workbook")
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda self: 1)
+    said: list[str] = []
+
+    def look(dialog: ImportDialog) -> int:
+        assert dialog.wait_loaded()
+        said.append(dialog.summary.text())
+        assert not dialog.import_button.isEnabled()
+        return 1  # even an accepted dialog imports nothing without a preview
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", look)
     before = demo.contacts.count_all()
     run_import(window, demo, window.undoable, settings, broken)
     assert demo.contacts.count_all() == before
     assert not window.undo_stack.canUndo()
-    assert warnings and "kaputt.xlsx" in warnings[0]
+    assert said and "kaputt.xlsx" in said[0] and "damaged" in said[0]

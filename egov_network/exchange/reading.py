@@ -83,6 +83,8 @@ class RowStream:
     sheet: str | None
     rows: Iterator[tuple[int, tuple[Any, ...]]]
     from_xlsx: bool = False
+    #: The worksheets of the workbook in order ([] for a CSV file).
+    sheets: list[str] = field(default_factory=list)
 
 
 def _error(template: str, path: Path, **params: Any) -> ImportFileError:
@@ -270,7 +272,8 @@ def _read_xlsx(workbook: Any, path: Path, sheet: str | None, limits: Limits, unp
     # small) one and silently drop rows, so read what is really there.
     worksheet.reset_dimensions()
     budget = max(limits.text_floor_chars, limits.max_text_per_byte * unpacked)
-    return RowStream(path.name, title, _xlsx_rows(worksheet, path, limits, budget), from_xlsx=True)
+    rows = _xlsx_rows(worksheet, path, limits, budget)
+    return RowStream(path.name, title, rows, from_xlsx=True, sheets=names)
 
 
 def _xlsx_rows(

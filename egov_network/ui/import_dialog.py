@@ -1,11 +1,12 @@
 """File > Import: pick a file, check the column mapping, review the preview, then import in one step.
 
-Reading, matching and writing live in ``egov_network.exchange.imports`` (no
-Qt). This dialog shows the preview row by row (create / update / skip and
-why), lets the coordinator change a row's decision, or many rows' at once, and
-the column mapping, and runs the import as one undo step. The mapping is
-remembered per kind of list, so the next file from the same member needs no
-fixing. The table itself (lazy, for files of 100,000 rows) is
+Reading lives in ``egov_network.exchange.imports``, deciding and writing in
+``egov_network.services.importing`` (no Qt); the reading and deciding run in a
+worker with a progress bar that can be stopped. This dialog shows the preview
+row by row (create / update / skip and why), lets the coordinator change a
+row's decision, or many rows' at once, and the column mapping, and runs the
+import as one undo step. The mapping is remembered per kind of list, so the
+next file from the same member needs no fixing. The table itself (lazy, for files of 100,000 rows) is
 ``egov_network.ui.import_preview_model``.
 """
 
@@ -25,19 +26,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from egov_network.domain.errors import EgovError
-from egov_network.exchange import imports, reading
 from egov_network.exchange.headers import AUTHORITY_COLUMNS, CONTACT_COLUMNS, ListColumn
+from egov_network.exchange.imports import FileRows, Preview, RowAction, read_file_rows
 from egov_network.services import importing
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
 from egov_network.ui.import_preview_model import PreviewTable
 from egov_network.ui.operations import Operations
+from egov_network.ui.tasks import Progress, Task, run_task
 
 KINDS = ("contacts", "authorities")
 _COLUMNS: dict[str, tuple[ListColumn, ...]] = {"contacts": CONTACT_COLUMNS, "authorities": AUTHORITY_COLUMNS}
@@ -82,7 +85,14 @@ class MappingDialog(QDialog):
 
 
 class ImportDialog(QDialog):
-    """The preview of one file: what each row will do, changeable, and the Import button."""
+    """The preview of one file: what each row will do, changeable, and the Import button.
+
+    The file is read and its rows decided in a worker (``ui.tasks``) while a
+    progress bar counts the rows and a Stop button cancels; the window stays
+    responsive. The rows read are kept (packed, per worksheet), so choosing
+    another kind, mapping or option decides them again without reading the
+    file; only a worksheet not read yet is read.
+    """
 
     def __init__(
         self, services: Services, path: Path, settings: QSettings, parent: QWidget | None = None
@@ -91,7 +101,11 @@ class ImportDialog(QDialog):
         self.services = services
         self.path = path
         self.settings = settings
-        self.preview: imports.Preview | None = None
+        self._preview: Preview | None = None
+        #: Rows read per worksheet (None: the CSV file's one table), reused by every re-decision.
+        self._read: dict[str | None, FileRows] = {}
+        self.task: Task | None = None
+        self._filling_sheets = False
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.resize(1000, 620)
@@ -119,6 +133,18 @@ class ImportDialog(QDialog):
         row.addWidget(self.columns_button)
         layout.addLayout(row)
 
+        loading = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("import_progress")
+        self.progress.setAccessibleName(self.tr("Progress of reading the file"))
+        self.progress.setTextVisible(True)
+        loading.addWidget(self.progress, 1)
+        self.stop_button = QPushButton(self.tr("&Stop"), self)
+        self.stop_button.setObjectName("import_stop")
+        self.stop_button.clicked.connect(self.stop)
+        loading.addWidget(self.stop_button)
+        layout.addLayout(loading)
+
         self.table = PreviewTable(self)
         self.table.setObjectName("preview")
         self.table.setAccessibleName(self.tr("Preview of the import"))
@@ -139,24 +165,46 @@ class ImportDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        for name in reading.sheet_names(path):
-            self.sheet.addItem(name, name)
-        if self.sheet.count() == 0:
-            self.sheet.addItem(self.tr("(a CSV file has one table)"), None)
-        self.sheet.setEnabled(self.sheet.count() > 1)
+        # The worksheets are known once the file is open (in the worker).
+        self.sheet.addItem(self.tr("(reading the file …)"), None)
+        self.sheet.setEnabled(False)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload(keep_mapping=False))
-        self.sheet.currentIndexChanged.connect(lambda _i: self.reload(keep_mapping=False))
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
         self.create_authorities.toggled.connect(lambda _on: self.reload())
         self.reload(keep_mapping=False)
 
     # -- preview --------------------------------------------------------------------
 
+    @property
+    def preview(self) -> Preview | None:
+        """The decided preview; None while none is (yet) decided or the file cannot be read.
+
+        Read while the rows are still being decided, it waits for them (the
+        window keeps painting meanwhile): code that opens the dialog and looks
+        at once sees the finished preview.
+        """
+        self.wait_loaded()
+        return self._preview
+
+    def wait_loaded(self, timeout_ms: int = 120_000) -> bool:
+        """Let the reading and deciding under way finish; False when it took longer than ``timeout_ms``."""
+        task = self.task
+        return task is None or task.wait(timeout_ms)
+
+    def is_loading(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
     def current_kind(self) -> str:
         return str(self.kind.currentData())
+
+    def current_sheet(self) -> str | None:
+        sheet = self.sheet.currentData()
+        return None if sheet is None else str(sheet)
 
     def remembered_mapping(self) -> dict[str, str | None] | None:
         stored = self.settings.value(f"import/mapping/{self.current_kind()}")
@@ -168,30 +216,124 @@ class ImportDialog(QDialog):
             return None
         return loaded if isinstance(loaded, dict) else None
 
+    def _sheet_changed(self, _index: int) -> None:
+        if not self._filling_sheets:
+            self.reload(keep_mapping=False)
+
     def reload(self, *, keep_mapping: bool = True, mapping: dict[str, str | None] | None = None) -> None:
-        """Read the file again with the current choices and show the preview (or why it cannot be read)."""
+        """Decide the rows again with the current choices, in a worker; reads the file only if needed."""
         if mapping is None:
-            mapping = self.preview.mapping if keep_mapping and self.preview else self.remembered_mapping()
-        try:
-            self.preview = importing.load_preview(
-                self.services,
-                self.path,
-                self.current_kind(),
-                sheet=self.sheet.currentData(),
-                mapping=mapping,
-                create_missing_authorities=self.create_authorities.isChecked(),
+            mapping = self._preview.mapping if keep_mapping and self._preview else self.remembered_mapping()
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()  # its outcome is ignored: a newer choice wins
+        sheet, kind = self.current_sheet(), self.current_kind()
+        create = self.create_authorities.isChecked()
+        known = self._read.get(sheet)
+        services, path = self.services, self.path
+        reading_text = self.tr("{rows} rows read")
+        deciding_text = self.tr("{done} of {total} rows checked")
+
+        def work(progress: Progress) -> tuple[FileRows, Preview]:
+            rows = known
+            if rows is None:
+                rows = read_file_rows(
+                    path,
+                    sheet,
+                    progress=lambda n: progress.report(n, 0, reading_text.format(rows=n)),
+                )
+            preview = importing.decide_rows(
+                services,
+                rows,
+                kind,
+                mapping,
+                create_missing_authorities=create,
+                progress=lambda done, total: progress.report(
+                    done, total, deciding_text.format(done=done, total=total)
+                ),
             )
-        except EgovError as error:
-            self.preview = None
-            self.table.show_preview(None)
-            self.summary.setText(error.text(translate))
-            self.import_button.setEnabled(False)
-            self.columns_button.setEnabled(False)
+            return rows, preview
+
+        self._preview = None
+        self.table.show_preview(None)
+        self.import_button.setEnabled(False)
+        self.columns_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading {name} …").format(name=path.name))
+        self.progress.setRange(0, 0)  # busy until the first report
+        self.progress.setFormat(self.tr("Reading …"))
+        self.progress.show()
+        self.stop_button.show()
+        self.stop_button.setEnabled(True)
+        task = run_task(work)
+        self.task = task
+        # Bound methods, not lambdas: Qt drops the connections when the dialog goes,
+        # so a worker still finishing never reaches a deleted widget.
+        task.progressed.connect(self._progressed)
+        task.succeeded.connect(self._loaded)
+        task.failed.connect(self._failed)
+        task.cancelled.connect(self._stopped)
+
+    def stop(self) -> None:
+        """Stop reading; nothing was written, and any option change reads again."""
+        if self.task is not None and self.task.is_running():
+            self.stop_button.setEnabled(False)
+            self.task.cancel()
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self.sender() is not self.task:  # an earlier choice's work, superseded
             return
+        self.progress.setRange(0, max(total, 0))
+        if total:
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(text)
+
+    def _done_loading(self) -> None:
+        self.progress.hide()
+        self.stop_button.hide()
+
+    def _loaded(self, result: tuple[FileRows, Preview]) -> None:
+        if self.sender() is not self.task:
+            return
+        rows, preview = result
+        self._read[rows.sheet if rows.sheets else None] = rows
+        if rows.sheets and self.sheet.itemData(0) is None:
+            self._filling_sheets = True  # filling the list is no choice of the coordinator's
+            self.sheet.clear()
+            for name in rows.sheets:
+                self.sheet.addItem(name, name)
+            self.sheet.setCurrentIndex(max(self.sheet.findData(rows.sheet), 0))
+            self._filling_sheets = False
+        elif not rows.sheets:
+            self.sheet.setItemText(0, self.tr("(a CSV file has one table)"))
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        self._done_loading()
+        self._preview = preview
         self.columns_button.setEnabled(True)
         self.create_authorities.setEnabled(self.current_kind() == "contacts")
-        self.table.show_preview(self.preview)
+        self.table.show_preview(preview)
         self._update_summary()
+
+    def _failed(self, error: object) -> None:
+        if self.sender() is not self.task:
+            return
+        self._done_loading()
+        if not isinstance(error, EgovError):
+            raise error if isinstance(error, BaseException) else RuntimeError(error)
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        self.summary.setText(error.text(translate))
+
+    def _stopped(self) -> None:
+        if self.sender() is not self.task:
+            return
+        self._done_loading()
+        self.summary.setText(
+            self.tr("Reading was stopped; nothing was imported. Change an option to read the file again.")
+        )
+
+    def done(self, result: int) -> None:
+        # Closing the dialog stops the work it started; nothing waits for it.
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+        super().done(result)
 
     def _bulk_changed(self, _changed: int, refused: int) -> None:
         self._update_summary()  # drops the note of an earlier bulk change
@@ -207,33 +349,34 @@ class ImportDialog(QDialog):
             )
 
     def _update_summary(self) -> None:
-        assert self.preview is not None
-        counts = self.preview.counts()
+        preview = self._preview
+        if preview is None:
+            return
+        counts = preview.counts()
         number = self.locale().toString
         text = self.tr("{create} to create, {update} to update, {skip} to skip.").format(
-            create=number(counts[imports.RowAction.CREATE]),
-            update=number(counts[imports.RowAction.UPDATE]),
-            skip=number(counts[imports.RowAction.SKIP]),
+            create=number(counts[RowAction.CREATE]),
+            update=number(counts[RowAction.UPDATE]),
+            skip=number(counts[RowAction.SKIP]),
         )
         # What concerns the whole file ("no column holds the last name") comes first.
-        notes = [note.text(translate) for note in self.preview.notes]
+        notes = [note.text(translate) for note in preview.notes]
         if notes:
             text = " ".join(notes) + " " + text
-        missing = self.preview.missing_authorities()
+        missing = preview.missing_authorities()
         if missing:
             text += " " + self.tr("Authorities not in the network: {names}.").format(names=", ".join(missing))
-        unmapped = [h for h, key in self.preview.mapping.items() if key is None and h]
+        unmapped = [h for h, key in preview.mapping.items() if key is None and h]
         if unmapped:
             text += " " + self.tr("Columns not imported: {names}.").format(names=", ".join(unmapped))
         self.summary.setText(text)
-        self.import_button.setEnabled(counts[imports.RowAction.CREATE] + counts[imports.RowAction.UPDATE] > 0)
+        self.import_button.setEnabled(counts[RowAction.CREATE] + counts[RowAction.UPDATE] > 0)
 
     def edit_mapping(self) -> None:
-        if self.preview is None:
+        preview = self._preview
+        if preview is None:
             return
-        dialog = MappingDialog(
-            list(self.preview.mapping), dict(self.preview.mapping), self.current_kind(), self
-        )
+        dialog = MappingDialog(list(preview.mapping), dict(preview.mapping), self.current_kind(), self)
         if dialog.exec():
             mapping = dialog.mapping()
             self.settings.setValue(f"import/mapping/{self.current_kind()}", json.dumps(mapping))
@@ -264,13 +407,8 @@ def run_import(
     path = path or ask_source(parent, settings)
     if path is None:
         return
-    try:
-        dialog = ImportDialog(services, path, settings, parent)
-    except EgovError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("ImportDialog", "Import"), error.text(translate)
-        )
-        return
+    # A file that cannot be read says so in the dialog (it is read in the background).
+    dialog = ImportDialog(services, path, settings, parent)
     if not dialog.exec() or dialog.preview is None:
         return
     preview = dialog.preview

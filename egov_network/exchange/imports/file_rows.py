@@ -34,6 +34,8 @@ class FileRows:
     path: Path
     sheet: str | None
     from_xlsx: bool
+    #: Every worksheet of the workbook ([] for a CSV file), so the dialog need not open it again.
+    sheets: list[str] = field(default_factory=list)
     count: int = 0
     _blocks: list[tuple[array[int], bytes]] = field(default_factory=list, repr=False)
 
@@ -71,7 +73,7 @@ def read_file_rows(
 ) -> FileRows:
     """Every non-empty row of the sheet (default the first) or CSV file; ``ImportFileError`` if unreadable."""
     with open_table(Path(path), sheet, limits) as table:
-        result = FileRows(Path(path), table.sheet, table.from_xlsx)
+        result = FileRows(Path(path), table.sheet, table.from_xlsx, list(table.sheets))
         lines: array[int] = array("q")
         rows: list[tuple[Any, ...]] = []
         for line, raw in table.rows:
