@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from egov_network.services.registry import Services
 from egov_network.store.database import Change
+from egov_network.store.migrate import open_store
 from egov_network.ui.change_bus import ChangeBus
 from egov_network.ui.display import ERROR_COLOR
 from egov_network.ui.editors import action_item_dialog, meeting_participants
@@ -271,11 +273,73 @@ def test_set_status_of_two_then_undo_restores_each(
     assert "2 attended" in editor.tabs.tabText(editor.tabs.indexOf(editor.participants))
     assert [r.contact_id for r in editor.participants.selected()] == people[:2]  # still selected
 
+    # A second change applies to the same two people (their rows were reloaded, with new versions).
+    editor.participants.set_participation("role", "speaker")
+    assert status_of(services, meeting, "role") == {
+        people[0]: "speaker",
+        people[1]: "speaker",
+        people[2]: "participant",
+    }
+    actions.stack.undo()
+    assert set(status_of(services, meeting, "role").values()) == {"participant"}
+
     actions.stack.undo()
     status = {p.contact_id: p.status for p in services.relations.roster(meeting)}
     assert status == {people[0]: "invited", people[1]: "excused", people[2]: "invited"}
     actions.stack.redo()
     assert services.relations.roster(meeting)[1].status == "attended"
+
+
+def test_stale_undo_of_attendance_says_so_and_keeps_the_other_programs_change(
+    services: Services,
+    editor: MeetingEditor,
+    actions: Operations,
+    meeting: int,
+    people: list[int],
+    db_path: Path,
+    reported: list[str],
+) -> None:
+    services.participations.add(meeting, people[:2])
+    editor.load(meeting)
+    editor.participants.select_all()
+    editor.participants.set_participation("status", "attended")
+    # Another program on the same file records that Bernd was excused after all.
+    other = open_store(db_path)
+    try:
+        bernd = next(
+            row for row in Services.over(other).relations.roster(meeting) if row.contact_id == people[1]
+        )
+        Services.over(other).participations.set_many([bernd.id], status="excused")
+    finally:
+        other.dispose()
+
+    actions.undo()
+    assert reported and "cannot be undone" in reported[0] and "Bernd Brandt" in reported[0]
+    assert status_of(services, meeting) == {people[0]: "attended", people[1]: "excused"}
+    assert actions.stack.count() == 0  # the refused step left the stack
+
+
+def test_meetings_open_on_the_participants_tab_once_it_is_in_front(
+    qtbot, services: Services, editor: MeetingEditor, meeting: int, other_meeting: int, people: list[int]
+) -> None:
+    """Going through meetings, the tab the coordinator chose stays in front, showing each one's list."""
+    services.participations.add(meeting, people)
+    services.participations.add(other_meeting, people[2:])
+    editor.show()
+    editor.load(meeting)
+    editor.tabs.setCurrentWidget(editor.participants)
+    for ident, names in (
+        (other_meeting, ["Claßen, Clara", "Dorn, Dieter"]),
+        (meeting, ["Albers, Anna", "Brandt, Bernd", "Claßen, Clara", "Dorn, Dieter"]),
+        (other_meeting, ["Claßen, Clara", "Dorn, Dieter"]),
+    ):
+        editor.load(ident)
+        assert editor.tabs.currentWidget() is editor.participants
+        assert column(editor.participants, 0) == names
+        title = editor.tabs.tabText(editor.tabs.currentIndex())
+        assert f"({len(names)}, 0 attended)" in title
+        header = editor.participants.table.horizontalHeader()
+        assert all(header.sectionSize(c) > 0 for c in range(header.count()))  # sized for this list
 
 
 def test_status_menu_offers_every_status_and_sets_the_role_too(

@@ -23,7 +23,7 @@ from egov_network.domain.records import (
     ParticipationRecord,
 )
 from egov_network.domain.text import first_line
-from egov_network.services.base import EntityService, Problems, count
+from egov_network.services.base import EntityService, Problems, Snapshot, count
 from egov_network.services.fields import (
     enum_of,
     reference,
@@ -42,6 +42,9 @@ from egov_network.store.models import (
     Topic,
 )
 
+_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Errors", "“{name}” was changed elsewhere in the meantime. Reload it and try again."
+)
 _TOPICS_CHANGED = QT_TRANSLATE_NOOP(
     "Errors", "The topics of “{name}” were changed elsewhere in the meantime. Reload it and try again."
 )
@@ -191,19 +194,44 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
         *,
         status: str | None = None,
         role: str | None = None,
-        expected: Mapping[int, int] | None = None,
+        expected: Mapping[int, str] | None = None,
     ) -> list[ParticipationRecord]:
         """Set status and/or role for a selection in one action (all or none).
 
-        ``expected`` maps a participation id to the version the caller saw
-        (an undo or redo passes what its last step stored): when one of them
-        was changed since, ``ConflictError`` names that person and nothing
-        is written. Returns the records as stored, with their new versions.
+        ``expected`` maps a participation id to the value the field being set
+        holds as the caller knows it: the status shown in the list, or for
+        an undo what its step stored. When a row holds another value, someone
+        changed it since, and ``ConflictError`` names that person with
+        nothing written, so an undo never overwrites a newer choice. (Values,
+        not versions: the program's own later steps, undone before this one,
+        leave the values as they were but count the version on.)
         """
+        ids = list(ids)
         changes = {k: val for k, val in (("status", status), ("role", role)) if val is not None}
-        versions = expected or {}
-        with self.store.write():
-            return [self.update(i, changes, expected_version=versions.get(i)) for i in ids]
+        if expected is not None and len(changes) != 1:
+            raise ValueError("set_many: 'expected' needs exactly one field to set")
+        with self.store.write() as session:
+            for ident in ids if expected is not None else ():
+                (field,) = changes
+                obj = self.load(session, ident)
+                if ident in expected and getattr(obj, field) != expected[ident]:
+                    raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
+            return [self.update(i, changes) for i in ids]
+
+    def remove_unchanged(self, ids: Iterable[int], *, status: str, role: str) -> list[Snapshot]:
+        """Delete participations that still have ``status`` and ``role`` (the undo of ``add``).
+
+        One whose status or role was changed since (another program noted
+        that the person came) is not thrown away: ``ConflictError`` names
+        the person and nothing is deleted.
+        """
+        ids = list(ids)
+        with self.store.write() as session:
+            for ident in ids:
+                obj = self.load(session, ident)
+                if (obj.status, obj.role) != (status, role):
+                    raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
+            return self.delete_many(ids)
 
 
 class ActionItemService(EntityService[ActionItem, ActionItemRecord]):

@@ -52,8 +52,6 @@ class RosterRow:
     authority: str | None
     status: str
     role: str
-    #: The participation's version: what a change of status or role (and its undo) expects to find.
-    version: int
 
 
 @dataclass(frozen=True)
@@ -194,7 +192,6 @@ class Relations:
                 Authority.name,
                 Participation.status,
                 Participation.role,
-                Participation.version,
             )
             .join(Contact, Contact.id == Participation.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)

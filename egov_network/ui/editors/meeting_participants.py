@@ -92,17 +92,16 @@ class ParticipantsTab(RelatedTable[RosterRow]):
         if not new:
             return
         service = self.host.services.participations
-        #: The participations the last forward step created, by id -> version.
-        created: dict[int, int] = {}
+        #: The participations the last forward step created.
+        created: list[int] = []
 
         def forward() -> None:
-            records = service.add(meeting, new)
-            created.clear()
-            created.update({record.id: record.version for record in records})
+            created[:] = [record.id for record in service.add(meeting, new)]
 
         def backward() -> None:
-            # Refused when one of them was changed elsewhere since (their status set, say).
-            service.delete_many(list(created), created)
+            # Refused when one of them was changed since (another program noted who came).
+            invited, participant = ParticipationStatus.INVITED.value, ParticipationRole.PARTICIPANT.value
+            service.remove_unchanged(created, status=invited, role=participant)
 
         text = self.tr("Add %n participant(s)", "", len(new))
         self.host.run_action(lambda: self.host.undoable.call(forward, backward, text))
@@ -113,23 +112,20 @@ class ParticipantsTab(RelatedTable[RosterRow]):
         if not rows:
             return
         ids = [row.id for row in rows]
+        # What each row holds as shown: the first step expects it, its undo puts it back.
         before = {row.id: getattr(row, field) for row in rows}
-        #: The version of each row as the last step left it: what the next step expects.
-        seen = {row.id: row.version for row in rows}
+        after = dict.fromkeys(ids, value)
         service = self.host.services.participations
         store = self.host.services.store
 
         def forward() -> None:
-            stored = service.set_many(ids, expected=seen, **{field: value})
-            seen.update({record.id: record.version for record in stored})
+            service.set_many(ids, expected=before, **{field: value})
 
         def backward() -> None:
-            stored = []
             with store.write():  # all or none
                 for old in set(before.values()):
                     group = [i for i, v in before.items() if v == old]
-                    stored += service.set_many(group, expected=seen, **{field: old})
-            seen.update({record.id: record.version for record in stored})
+                    service.set_many(group, expected=after, **{field: old})
 
         if field == "status":
             text = self.tr("Set attendance to “{value}”").format(value=enum_label(value))
