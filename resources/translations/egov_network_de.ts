@@ -4,68 +4,68 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="51"/>
         <source>Edit action item</source>
         <extracomment>Combo box data of the &quot;Other contact…&quot; entry of the owner list.</extracomment>
         <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="75"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="51"/>
         <source>New action item</source>
         <translation>Neue Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="82"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="58"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="84"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="60"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="85"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="61"/>
         <source>(nobody yet)</source>
         <translation>(noch niemand)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="88"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="64"/>
         <source>Other contact…</source>
         <translation>Anderer Kontakt…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="90"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="66"/>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="92"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="68"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="94"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="70"/>
         <source>&amp;Action item:</source>
         <translation>&amp;Aufgabe:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="95"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="71"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="96"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="72"/>
         <source>D&amp;ue on:</source>
         <translation>&amp;Fällig am:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="97"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="73"/>
         <source>Do&amp;ne on:</source>
         <translation>&amp;Erledigt am:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="168"/>
+        <location filename="../../egov_network/ui/editors/action_item_dialog.py" line="141"/>
         <source>Choose the owner</source>
         <translation>Verantwortliche Person auswählen</translation>
     </message>
@@ -73,29 +73,123 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/action_item.py" line="29"/>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="30"/>
         <source>Mark &amp;done</source>
         <translation>Als erledigt mar&amp;kieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/action_item.py" line="31"/>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="32"/>
         <source>Open &amp;meeting</source>
         <translation>&amp;Treffen öffnen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/action_item.py" line="47"/>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="48"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/action_item.py" line="54"/>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="55"/>
         <source>Choose the owner</source>
         <translation>Verantwortliche Person auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/action_item.py" line="70"/>
+        <location filename="../../egov_network/ui/editors/action_item.py" line="71"/>
         <source>New action items are written in their meeting, on its “Action items” tab.</source>
         <translation>Neue Aufgaben werden im jeweiligen Treffen erfasst, auf dessen Registerkarte „Aufgaben“.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsTab</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="32"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="46"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="48"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="49"/>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="50"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="52"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="63"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="64"/>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="65"/>
+        <source>Mark &amp;done</source>
+        <translation>Als erledigt mar&amp;kieren</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="66"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="79"/>
+        <source>&amp;Action items</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="81"/>
+        <source>&amp;Action items ({n} open)</source>
+        <translation>Auf&amp;gaben ({n} offen)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="99"/>
+        <source>New action item “{text}”</source>
+        <translation>Neue Aufgabe „{text}“</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="104"/>
+        <source>Edit action item “{text}”</source>
+        <translation>Aufgabe „{text}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="122"/>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="134"/>
+        <source>Mark %n action item(s) done</source>
+        <translation>
+            <numerusform>%n Aufgabe als erledigt markieren</numerusform>
+            <numerusform>%n Aufgaben als erledigt markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../egov_network/ui/editors/meeting_action_items.py" line="146"/>
+        <source>Delete %n action item(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe löschen</numerusform>
+            <numerusform>%n Aufgaben löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -109,100 +203,100 @@
 <context>
     <name>AuthorityEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="37"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="38"/>
         <source>Part of which authority?</source>
         <translation>Teil welcher Behörde?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="54"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
-        <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="56"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="55"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="56"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="60"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="61"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="62"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="66"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="68"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="67"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="68"/>
         <location filename="../../egov_network/ui/editors/authority.py" line="109"/>
         <source>What they did</source>
         <translation>Was sie gemacht haben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="70"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="71"/>
         <source>&amp;Add topic…</source>
         <translation>Thema hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="71"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="72"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="72"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="73"/>
         <source>&amp;Remove topic</source>
         <translation>Thema entfe&amp;rnen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="76"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="77"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="77"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="78"/>
         <source>&amp;Members</source>
         <translation>&amp;Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="78"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="79"/>
         <source>&amp;Topics</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="91"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="92"/>
         <source>&amp;Contacts ({n})</source>
         <translation>&amp;Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="92"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="93"/>
         <source>&amp;Members ({n})</source>
         <translation>&amp;Mitglieder ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="97"/>
-        <location filename="../../egov_network/ui/editors/authority.py" line="99"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="98"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="100"/>
         <source>Add topics</source>
         <translation>Themen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="102"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="103"/>
         <source>Add topic</source>
         <translation>Thema hinzufügen</translation>
     </message>
@@ -212,7 +306,7 @@
         <translation>Notiz zum Thema bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/authority.py" line="122"/>
+        <location filename="../../egov_network/ui/editors/authority.py" line="121"/>
         <source>Remove topic</source>
         <translation>Thema entfernen</translation>
     </message>
@@ -417,118 +511,118 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="34"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="35"/>
         <source>Choose an authority</source>
         <translation>Behörde auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="43"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="44"/>
         <source>still works in the network</source>
         <translation>ist weiterhin im Netzwerk aktiv</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="55"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="56"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="57"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="58"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="58"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="59"/>
         <source>Level</source>
         <translation>Kenntnisstand</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="59"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="60"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="63"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="64"/>
         <source>&amp;Add topic…</source>
         <translation>Fachthema hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="65"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="66"/>
         <source>Change &amp;level</source>
         <translation>&amp;Kenntnisstand ändern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="73"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="74"/>
         <source>&amp;Remove topic</source>
         <translation>Fachthema entfer&amp;nen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="78"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="79"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="80"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="81"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="81"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="82"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="82"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="83"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="84"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="91"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="92"/>
         <source>Former positions</source>
         <translation>Frühere Positionen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="93"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="94"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="94"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="95"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="95"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="96"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="100"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="101"/>
         <source>&amp;Topics</source>
         <translation>Fach&amp;themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="101"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="102"/>
         <source>&amp;Meetings</source>
         <translation>T&amp;reffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="102"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="103"/>
         <source>Former &amp;positions</source>
         <translation>Frühere &amp;Positionen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="124"/>
         <location filename="../../egov_network/ui/editors/contact.py" line="125"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="126"/>
         <source>Add expert topics</source>
         <translation>Fachthemen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="134"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="135"/>
         <source>Add expert topic</source>
         <translation>Fachthema hinzufügen</translation>
     </message>
@@ -539,31 +633,34 @@
         <translation>Kenntnisstand ändern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact.py" line="158"/>
+        <location filename="../../egov_network/ui/editors/contact.py" line="157"/>
         <source>Remove expert topic</source>
         <translation>Fachthema entfernen</translation>
     </message>
 </context>
 <context>
-    <name>DateField</name>
+    <name>DateTimeField</name>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="151"/>
-        <location filename="../../egov_network/ui/fields.py" line="152"/>
-        <source>Clear the date</source>
-        <extracomment>The &quot;no date&quot; value of date widgets, shown as blank via specialValueText.</extracomment>
-        <translation>Datum löschen</translation>
+        <location filename="../../egov_network/ui/fields.py" line="309"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>TT.MM.JJJJ hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="309"/>
+        <source>mm/dd/yyyy hh:mm</source>
+        <translation>MM/TT/JJJJ hh:mm</translation>
     </message>
 </context>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../egov_network/ui/display.py" line="86"/>
+        <location filename="../../egov_network/ui/display.py" line="81"/>
         <source>Yes</source>
-        <extracomment>Stored enum value -&gt; English label; values shared by two enums share a label too.</extracomment>
+        <extracomment>Text colour of error messages and overdue items: dark red, 7.4:1 on white, always paired with words (colour is never the only signal). Stored enum value -&gt; English label, over every enum a field holds (domain.enums.FIELD_ENUMS). A cell knows only its value, not its field; values two enums share have one label.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/display.py" line="88"/>
+        <location filename="../../egov_network/ui/display.py" line="83"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -870,178 +967,188 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../egov_network/domain/errors.py" line="19"/>
+        <location filename="../../egov_network/domain/errors.py" line="20"/>
         <source>“{name}” cannot be deleted while other records depend on it: {details}.</source>
         <translation>„{name}“ kann nicht gelöscht werden, solange andere Datensätze davon abhängen: {details}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="47"/>
-        <location filename="../../egov_network/domain/validation.py" line="178"/>
-        <location filename="../../egov_network/domain/validation.py" line="198"/>
-        <location filename="../../egov_network/domain/validation.py" line="219"/>
-        <location filename="../../egov_network/services/fields.py" line="29"/>
+        <location filename="../../egov_network/domain/errors.py" line="96"/>
+        <source>The database is busy: another program (perhaps an import) is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm (vielleicht ein Import) schreibt gerade hinein. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="70"/>
+        <location filename="../../egov_network/domain/validation.py" line="208"/>
+        <location filename="../../egov_network/domain/validation.py" line="225"/>
+        <location filename="../../egov_network/domain/validation.py" line="241"/>
+        <location filename="../../egov_network/services/fields.py" line="33"/>
         <source>This field is required.</source>
-        <extracomment>Longest single-line value (names, functions, places). Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty.</extracomment>
+        <extracomment>The largest id a row can have (SQLite&apos;s INTEGER PRIMARY KEY is signed 64-bit).</extracomment>
         <translation>Dieses Feld ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="52"/>
-        <source>Line breaks and control characters are not allowed here.</source>
-        <translation>Zeilenumbrüche und Steuerzeichen sind hier nicht erlaubt.</translation>
+        <location filename="../../egov_network/domain/validation.py" line="50"/>
+        <source>The text contains a broken character (a lone surrogate).</source>
+        <extracomment>Longest single-line value (names, functions, places). Longest multi-line value (notes, agenda, minutes): 1 MB of text is plenty. Unicode categories refused in one-line fields: control, format (zero-width, bidi overrides), line and paragraph separators, surrogates. Digits as keys are written: &quot;٠٥٥٦٦&quot; (Arabic-Indic) is no municipality key.</extracomment>
+        <translation>Der Text enthält ein beschädigtes Zeichen (ein einzelnes Surrogat).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="56"/>
-        <location filename="../../egov_network/domain/validation.py" line="76"/>
+        <location filename="../../egov_network/domain/validation.py" line="79"/>
+        <source>Line breaks, control characters and invisible formatting characters are not allowed here.</source>
+        <translation>Zeilenumbrüche, Steuerzeichen und unsichtbare Formatierungszeichen sind hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/validation.py" line="86"/>
+        <location filename="../../egov_network/domain/validation.py" line="106"/>
         <source>At most {max} characters are allowed here ({length} given).</source>
         <translation>Hier sind höchstens {max} Zeichen erlaubt (eingegeben: {length}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="73"/>
+        <location filename="../../egov_network/domain/validation.py" line="103"/>
         <source>The text contains a NUL character.</source>
         <translation>Der Text enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="94"/>
+        <location filename="../../egov_network/domain/validation.py" line="124"/>
         <source>“{value}” is not a valid email address.</source>
         <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="111"/>
+        <location filename="../../egov_network/domain/validation.py" line="141"/>
         <source>“{value}” is not a valid phone number.</source>
         <translation>„{value}“ ist keine gültige Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="126"/>
+        <location filename="../../egov_network/domain/validation.py" line="156"/>
         <source>A municipality key has 8 digits (5 for a district); “{value}” does not.</source>
         <translation>Ein Gemeindeschlüssel hat 8 Ziffern (bei einem Kreis 5); „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="134"/>
+        <location filename="../../egov_network/domain/validation.py" line="164"/>
         <source>A municipality key starts with a state code from 01 to 16, not {prefix}.</source>
         <translation>Ein Gemeindeschlüssel beginnt mit einer Landeskennzahl von 01 bis 16, nicht mit {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="141"/>
+        <location filename="../../egov_network/domain/validation.py" line="171"/>
         <location filename="../../egov_network/services/authorities.py" line="64"/>
         <source>The municipality key starts with {prefix}, but the state is {state}.</source>
         <translation>Der Gemeindeschlüssel beginnt mit {prefix}, das Bundesland ist aber {state}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="157"/>
+        <location filename="../../egov_network/domain/validation.py" line="187"/>
         <source>A postal code has five digits; “{value}” does not.</source>
         <translation>Eine Postleitzahl hat fünf Ziffern; „{value}“ entspricht dem nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="170"/>
+        <location filename="../../egov_network/domain/validation.py" line="200"/>
         <source>“{value}” is not a web address.</source>
         <translation>„{value}“ ist keine Webadresse.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="185"/>
+        <location filename="../../egov_network/domain/validation.py" line="215"/>
         <source>“{value}” is not one of the allowed values ({allowed}).</source>
         <translation>„{value}“ ist keiner der erlaubten Werte ({allowed}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="212"/>
-        <source>“{value}” is not a valid date.</source>
-        <translation>„{value}“ ist kein gültiges Datum.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/domain/validation.py" line="230"/>
-        <source>“{value}” is not a valid date and time.</source>
-        <translation>„{value}“ ist keine gültige Angabe von Datum und Uhrzeit.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/domain/validation.py" line="242"/>
+        <location filename="../../egov_network/domain/validation.py" line="258"/>
         <source>“{value}” is not a whole number.</source>
         <translation>„{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="246"/>
+        <location filename="../../egov_network/domain/validation.py" line="262"/>
         <source>Enter a number from {low} to {high}.</source>
         <translation>Bitte geben Sie eine Zahl von {low} bis {high} ein.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/validation.py" line="262"/>
+        <location filename="../../egov_network/domain/validation.py" line="278"/>
         <source>“{value}” is neither yes nor no.</source>
         <translation>„{value}“ ist weder Ja noch Nein.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="76"/>
+        <location filename="../../egov_network/services/importing/results.py" line="20"/>
         <source>Row {line} could not be imported, so nothing was: {details}</source>
-        <extracomment>Header text of the file -&gt; field key, or None for &quot;not imported&quot;. JSON-serialisable. Rows read and decided at a time: enough for bulk queries, few enough to hold as full rows.</extracomment>
         <translation>Zeile {line} konnte nicht importiert werden, daher wurde nichts importiert: {details}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="1005"/>
+        <location filename="../../egov_network/services/importing/writing.py" line="196"/>
         <source>Records the import refers to were changed meanwhile; nothing was imported. Try again.</source>
         <translation>Datensätze, auf die sich der Import bezieht, wurden inzwischen geändert; es wurde nichts importiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="1066"/>
+        <location filename="../../egov_network/services/importing/snapshots.py" line="77"/>
         <source>The import cannot be taken back: records it created are now used elsewhere.</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="95"/>
+        <location filename="../../egov_network/exchange/reading.py" line="104"/>
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="107"/>
+        <location filename="../../egov_network/exchange/reading.py" line="116"/>
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="111"/>
+        <location filename="../../egov_network/exchange/reading.py" line="120"/>
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="87"/>
+        <location filename="../../egov_network/exchange/reading.py" line="96"/>
         <source>“{name}” cannot be opened: {reason}.</source>
-        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). A longer cell makes its row skipped (checked by the import, not here).</extracomment>
+        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). Columns of one row (up to its last non-empty cell); member lists have a few dozen. A longer cell makes its row skipped (checked by the import, not here). Characters of text a workbook may yield per unpacked byte: shared strings let a 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text). Text every workbook may hold regardless of its size. The worksheets of the workbook in order ([] for a CSV file).</extracomment>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="127"/>
+        <location filename="../../egov_network/exchange/reading.py" line="136"/>
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
         <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="144"/>
+        <location filename="../../egov_network/exchange/reading.py" line="153"/>
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
         <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="152"/>
+        <location filename="../../egov_network/exchange/reading.py" line="161"/>
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="182"/>
+        <location filename="../../egov_network/exchange/reading.py" line="194"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="233"/>
+        <location filename="../../egov_network/exchange/reading.py" line="245"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="245"/>
+        <location filename="../../egov_network/exchange/reading.py" line="257"/>
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="247"/>
+        <location filename="../../egov_network/exchange/reading.py" line="259"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="252"/>
+        <location filename="../../egov_network/exchange/reading.py" line="264"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="289"/>
+        <source>“{name}” repeats its texts so often that it holds far more text than its size; it was not imported.</source>
+        <translation>„{name}“ wiederholt seine Texte so oft, dass es weit mehr Text enthält, als seine Größe erwarten lässt; die Datei wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/reading.py" line="305"/>
+        <source>“{name}” has a row of {columns} columns; at most {max} columns can be imported.</source>
+        <translation>„{name}“ hat eine Zeile mit {columns} Spalten; importiert werden können höchstens {max} Spalten.</translation>
     </message>
     <message>
         <location filename="../../egov_network/services/authorities.py" line="35"/>
@@ -1089,21 +1196,35 @@
         <translation>Dieses Fachthema ist bereits verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="121"/>
+        <location filename="../../egov_network/services/base.py" line="141"/>
+        <location filename="../../egov_network/services/moving.py" line="123"/>
+        <location filename="../../egov_network/services/moving.py" line="151"/>
         <source>The record no longer exists (it may have been deleted).</source>
-        <extracomment>Columns the services maintain themselves; never taken from input. Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
+        <extracomment>Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
         <translation>Der Datensatz existiert nicht mehr (er wurde möglicherweise gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="148"/>
-        <location filename="../../egov_network/services/base.py" line="168"/>
+        <location filename="../../egov_network/services/base.py" line="92"/>
+        <location filename="../../egov_network/services/meetings.py" line="45"/>
         <source>“{name}” was changed elsewhere in the meantime. Reload it and try again.</source>
+        <extracomment>Columns the services maintain themselves; never taken from input.</extracomment>
         <translation>„{name}“ wurde inzwischen an anderer Stelle geändert. Bitte laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="266"/>
-        <location filename="../../egov_network/services/fields.py" line="36"/>
-        <location filename="../../egov_network/services/meetings.py" line="97"/>
+        <location filename="../../egov_network/services/base.py" line="237"/>
+        <source>“{name}” cannot be brought back: the records it belonged to were changed elsewhere in the meantime.</source>
+        <translation>„{name}“ kann nicht wiederhergestellt werden: Die Datensätze, zu denen es gehörte, wurden inzwischen an anderer Stelle geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/base.py" line="307"/>
+        <source>There is no such field.</source>
+        <translation>Dieses Feld gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/base.py" line="339"/>
+        <location filename="../../egov_network/services/fields.py" line="40"/>
+        <location filename="../../egov_network/services/fields.py" line="44"/>
+        <location filename="../../egov_network/services/meetings.py" line="119"/>
         <source>The selected record does not exist (any more).</source>
         <translation>Der ausgewählte Datensatz existiert nicht (mehr).</translation>
     </message>
@@ -1124,7 +1245,7 @@
     </message>
     <message>
         <location filename="../../egov_network/services/contacts.py" line="100"/>
-        <location filename="../../egov_network/services/meetings.py" line="79"/>
+        <location filename="../../egov_network/services/meetings.py" line="87"/>
         <source>action items</source>
         <translation>Aufgaben</translation>
     </message>
@@ -1139,12 +1260,12 @@
         <translation>frühere Funktionen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/contacts.py" line="144"/>
+        <location filename="../../egov_network/services/contacts.py" line="129"/>
         <source>Expert topic</source>
         <translation>Fachthema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/contacts.py" line="161"/>
+        <location filename="../../egov_network/services/contacts.py" line="146"/>
         <source>This person already has this topic.</source>
         <translation>Diese Person hat dieses Fachthema bereits.</translation>
     </message>
@@ -1155,32 +1276,37 @@
         <translation>„{path}“ enthält bereits Daten; sie werden nur ersetzt, wenn Sie dies ausdrücklich angeben (--force).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="56"/>
+        <location filename="../../egov_network/services/meetings.py" line="48"/>
+        <source>The topics of “{name}” were changed elsewhere in the meantime. Reload it and try again.</source>
+        <translation>Die Themen von „{name}“ wurden inzwischen an anderer Stelle geändert. Laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/meetings.py" line="64"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="73"/>
+        <location filename="../../egov_network/services/meetings.py" line="81"/>
         <source>The end lies before the start.</source>
         <translation>Das Ende liegt vor dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="78"/>
+        <location filename="../../egov_network/services/meetings.py" line="86"/>
         <source>participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="119"/>
+        <location filename="../../egov_network/services/meetings.py" line="137"/>
         <source>Participant</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="141"/>
+        <location filename="../../egov_network/services/meetings.py" line="168"/>
         <source>This person is already on the participant list.</source>
         <translation>Diese Person steht bereits auf der Teilnehmerliste.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="199"/>
+        <location filename="../../egov_network/services/meetings.py" line="243"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -1225,8 +1351,9 @@
         <translation>„{url}“ ist keine Datenbankadresse, die dieses Programm kennt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/database.py" line="184"/>
+        <location filename="../../egov_network/store/database.py" line="303"/>
         <source>“{location}” is not a database this program can open ({reason}).</source>
+        <extracomment>Per entity, the fields its updates changed, where the service said so (a list whose sort column was not touched keeps its order). Who caused it: the window&apos;s operation runner tags its own changes, so a view can tell them from changes that arrive from elsewhere (None). While set, committed changes of this thread go here instead of to the listeners (the operation runner announces them itself, once, after the undo push). How long a write waits for another program&apos;s lock unless told otherwise (the CLI&apos;s ``--wait``; the window sets a short wait and retries visibly).</extracomment>
         <translation>„{location}“ ist keine Datenbank, die dieses Programm öffnen kann ({reason}).</translation>
     </message>
     <message>
@@ -1249,6 +1376,37 @@
         <location filename="../../egov_network/store/migrate.py" line="108"/>
         <source>There is no database file “{path}”.</source>
         <translation>Es gibt keine Datenbankdatei „{path}“.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/dates.py" line="30"/>
+        <source>“{value}” is not a date (for example 15.01.2027).</source>
+        <translation>„{value}“ ist kein Datum (zum Beispiel 15.01.2027).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/dates.py" line="31"/>
+        <source>“{value}” is not a day of the calendar.</source>
+        <translation>„{value}“ ist kein Tag im Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/dates.py" line="32"/>
+        <source>“{value}” is not a date and time (for example 15.01.2027 10:00).</source>
+        <translation>„{value}“ ist kein Datum mit Uhrzeit (zum Beispiel 15.01.2027 10:00).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/dates.py" line="33"/>
+        <source>“{value}” has no date; enter one, for example 15.01.2027 10:00.</source>
+        <translation>„{value}“ hat kein Datum; geben Sie eines an, zum Beispiel 15.01.2027 10:00.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/dates.py" line="34"/>
+        <source>“{value}” is not a time of day (00:00 to 23:59).</source>
+        <translation>„{value}“ ist keine Uhrzeit (00:00 bis 23:59).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/moving.py" line="117"/>
+        <source>Choose another record than the one whose links are moved.</source>
+        <extracomment>The entity whose service writes these rows (None: a plain link row without one). Columns that, together with ``column``, must stay unique (a link the target has already).</extracomment>
+        <translation>Wählen Sie einen anderen Datensatz als den, dessen Verknüpfungen verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -1368,101 +1526,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="67"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
         <source>Member list (authorities and their contact persons)</source>
+        <extracomment>An export as the dialog runs it: (path, progress) -&gt; result.</extracomment>
         <translation>Mitgliederliste (Behörden und ihre Ansprechpersonen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="72"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="80"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="88"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="81"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="89"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="77"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="78"/>
         <source>Contacts matching the current filter ({n})</source>
         <translation>Kontakte, die dem aktuellen Filter entsprechen ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="85"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="86"/>
         <source>Selected contacts ({n})</source>
         <translation>Ausgewählte Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="93"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
         <source>Expert topics with their experts</source>
         <translation>Fachthemen mit ihren Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="98"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
         <source>Overview of all meetings</source>
         <translation>Übersicht aller Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="107"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="108"/>
         <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
         <translation>Treffen {title}: Teilnehmende (Teilnehmerliste), Protokoll, Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="110"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="120"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="111"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="121"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="117"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="118"/>
         <source>A meeting: select one in the Meetings workspace first</source>
         <translation>Ein Treffen: bitte zuerst im Bereich „Treffen“ eines auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="135"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="168"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="136"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="169"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="139"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="140"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="151"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="170"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="183"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="190"/>
         <source>Writing {file} …</source>
         <translation>{file} wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="184"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1966,40 +2125,42 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="273"/>
+        <location filename="../../egov_network/exchange/imports/preview.py" line="51"/>
         <source>No column of the file was recognised; choose the columns.</source>
-        <extracomment>Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). Updated records before and after the import, for undo and redo. Created records as undo removed them, for redo (filled by ``undo_import``).</extracomment>
+        <extracomment>Authorities a contacts list names that the network lacks: key -&gt; name as first written. Problems of the file as a whole (no header recognised, no last-name column). The rows as read, for deciding again with other options without reading the file again. What the store looked like when the rows were decided (see services.importing.recheck).</extracomment>
         <translation>Keine Spalte der Datei wurde erkannt; bitte ordnen Sie die Spalten zu.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="385"/>
+        <location filename="../../egov_network/exchange/imports/cells.py" line="44"/>
         <source>Cell {cell} holds {length} characters; at most {max} are accepted.</source>
+        <extracomment>What a new record adds to a row&apos;s file values: (row, creating) -&gt; values.</extracomment>
         <translation>Zelle {cell} enthält {length} Zeichen; höchstens {max} werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="397"/>
+        <location filename="../../egov_network/exchange/imports/cells.py" line="56"/>
         <source>Cell {cell} holds a formula; its text {formula} is imported, not its result.</source>
         <translation>Zelle {cell} enthält eine Formel; importiert wird ihr Text {formula}, nicht ihr Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="336"/>
+        <location filename="../../egov_network/exchange/imports/cells.py" line="117"/>
         <source>The ID “{value}” is not a number; it is ignored.</source>
         <extracomment>The columns of ``cells``&apos; tuples: only the mapped ones, in order.</extracomment>
         <translation>Die ID „{value}“ ist keine Zahl; sie wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="280"/>
+        <location filename="../../egov_network/exchange/imports/preview.py" line="57"/>
         <source>No column holds the last name; new contacts cannot be created.</source>
         <translation>Keine Spalte enthält den Nachnamen; neue Kontakte können nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="288"/>
+        <location filename="../../egov_network/exchange/imports/preview.py" line="63"/>
         <source>No column holds the authority&apos;s name; new authorities cannot be created.</source>
         <translation>Keine Spalte enthält den Namen der Behörde; neue Behörden können nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="597"/>
+        <location filename="../../egov_network/services/importing/decisions.py" line="209"/>
         <source>{problem}</source>
+        <extracomment>Rows read and decided at a time: enough for bulk queries, few enough to hold as full rows. Told (rows decided, rows in all) after each batch; may raise to stop (a cancel).</extracomment>
         <translation>{problem}</translation>
     </message>
     <message>
@@ -2009,78 +2170,84 @@
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="674"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="29"/>
+        <source>This record was created meanwhile (by another import or user).</source>
+        <extracomment>Said of a row whose record appeared between the preview and the import.</extracomment>
+        <translation>Dieser Datensatz wurde inzwischen angelegt (durch einen anderen Import oder eine andere Person).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/importing/matchers.py" line="82"/>
         <source>No contact has the ID {id}; the row is treated as a new contact.</source>
         <translation>Kein Kontakt hat die ID {id}; die Zeile wird als neuer Kontakt behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="685"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="93"/>
         <source>Same email as the existing contact “{name}”.</source>
         <translation>Gleiche E-Mail-Adresse wie der vorhandene Kontakt „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="696"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="104"/>
         <source>Same name at the same authority as the existing contact #{id}.</source>
         <translation>Gleicher Name bei derselben Behörde wie der vorhandene Kontakt Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="723"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="145"/>
         <source>“{name}” fits several authorities ({candidates}); the authority is not set.</source>
         <translation>„{name}“ passt zu mehreren Behörden ({candidates}); die Behörde wird nicht gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="738"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="160"/>
         <source>The authority “{name}” is new and will be created.</source>
         <translation>Die Behörde „{name}“ ist neu und wird angelegt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="745"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="167"/>
         <source>Authority “{name}” is not in the network; the contact is imported without one.</source>
         <translation>Die Behörde „{name}“ ist nicht im Netzwerk; der Kontakt wird ohne Behörde importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="764"/>
-        <location filename="../../egov_network/exchange/imports.py" line="862"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="186"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="296"/>
         <source>Same ID as row {line}; skipped.</source>
         <translation>Gleiche ID wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="768"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="190"/>
         <source>Same email as row {line}; skipped.</source>
         <translation>Gleiche E-Mail-Adresse wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="775"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="197"/>
         <source>Same name at the same authority as row {line}; skipped.</source>
         <translation>Gleicher Name bei derselben Behörde wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="808"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="230"/>
         <source>No authority has the ID {id}; the row is treated as a new authority.</source>
         <translation>Keine Behörde hat die ID {id}; die Zeile wird als neue Behörde behandelt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="819"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="241"/>
         <source>Same municipality key as “{name}”.</source>
         <translation>Gleicher Gemeindeschlüssel wie „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="828"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="250"/>
         <source>Same name as the existing authority #{id}.</source>
         <translation>Gleicher Name wie die vorhandene Behörde Nr. {id}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="854"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="288"/>
         <source>No kind given; “{kind}” is assumed.</source>
         <translation>Keine Art angegeben; „{kind}“ wird angenommen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="867"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="301"/>
         <source>Same municipality key as row {line}; skipped.</source>
         <translation>Gleicher Gemeindeschlüssel wie Zeile {line}; übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/imports.py" line="874"/>
+        <location filename="../../egov_network/services/importing/matchers.py" line="308"/>
         <source>Same name as row {line}; skipped.</source>
         <translation>Gleicher Name wie Zeile {line}; übersprungen.</translation>
     </message>
@@ -2103,42 +2270,53 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="95"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="110"/>
         <source>Import {name}</source>
+        <extracomment>Rows read per worksheet (None: the CSV file&apos;s one table), reused by every re-decision.</extracomment>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="101"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="102"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="103"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
         <source>&amp;Import as:</source>
         <translation>Importieren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="105"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="120"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="107"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="122"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
         <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="116"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="131"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="123"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="139"/>
+        <source>Progress of reading the file</source>
+        <translation>Fortschritt beim Lesen der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="142"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="150"/>
         <source>Preview of the import</source>
         <translation>Vorschau des Imports</translation>
     </message>
@@ -2173,12 +2351,12 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="140"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="148"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="306"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
@@ -2188,63 +2366,92 @@
         <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="129"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
         <source>Decision for the &amp;selected rows</source>
         <translation>Entscheidung für die &amp;markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="203"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="174"/>
+        <source>(reading the file …)</source>
+        <translation>(die Datei wird gelesen …)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="233"/>
+        <source>{rows} rows read</source>
+        <translation>{rows} Zeilen gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="234"/>
+        <source>{done} of {total} rows checked</source>
+        <translation>{done} von {total} Zeilen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="260"/>
+        <source>Reading {name} …</source>
+        <translation>{name} wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="262"/>
+        <source>Reading …</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="329"/>
+        <source>Reading was stopped; nothing was imported. Change an option to read the file again.</source>
+        <translation>Das Lesen wurde angehalten; es wurde nichts importiert. Ändern Sie eine Option, um die Datei erneut zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="346"/>
         <source>{count} of the selected rows do not allow this and keep their decision.</source>
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="212"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="357"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="223"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="368"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="226"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="371"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="248"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="392"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="250"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="394"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="270"/>
-        <location filename="../../egov_network/ui/import_dialog.py" line="298"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="437"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="293"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="432"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="299"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="438"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="307"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="446"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="308"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="447"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2252,7 +2459,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="228"/>
+        <location filename="../../egov_network/ui/table_model.py" line="294"/>
         <source>{date} (overdue)</source>
         <extracomment>The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan.</extracomment>
         <translation>{date} (überfällig)</translation>
@@ -2271,172 +2478,193 @@
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="63"/>
+        <location filename="../../egov_network/ui/main_window.py" line="65"/>
         <source>Workspaces</source>
+        <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="68"/>
+        <location filename="../../egov_network/ui/main_window.py" line="70"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="69"/>
+        <location filename="../../egov_network/ui/main_window.py" line="71"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="70"/>
+        <location filename="../../egov_network/ui/main_window.py" line="72"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="71"/>
+        <location filename="../../egov_network/ui/main_window.py" line="73"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <location filename="../../egov_network/ui/main_window.py" line="74"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="105"/>
+        <location filename="../../egov_network/ui/main_window.py" line="108"/>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="110"/>
+        <location filename="../../egov_network/ui/main_window.py" line="112"/>
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="115"/>
+        <location filename="../../egov_network/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="116"/>
+        <location filename="../../egov_network/ui/main_window.py" line="118"/>
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="121"/>
+        <location filename="../../egov_network/ui/main_window.py" line="123"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="125"/>
+        <location filename="../../egov_network/ui/main_window.py" line="127"/>
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="130"/>
+        <location filename="../../egov_network/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="135"/>
+        <location filename="../../egov_network/ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="136"/>
+        <location filename="../../egov_network/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="143"/>
+        <location filename="../../egov_network/ui/main_window.py" line="140"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederherstellen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="145"/>
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="147"/>
+        <location filename="../../egov_network/ui/main_window.py" line="149"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="151"/>
+        <location filename="../../egov_network/ui/main_window.py" line="153"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="156"/>
+        <location filename="../../egov_network/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="163"/>
+        <location filename="../../egov_network/ui/main_window.py" line="165"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="170"/>
+        <location filename="../../egov_network/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="171"/>
+        <location filename="../../egov_network/ui/main_window.py" line="173"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="175"/>
+        <location filename="../../egov_network/ui/main_window.py" line="177"/>
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="183"/>
+        <location filename="../../egov_network/ui/main_window.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="204"/>
+        <location filename="../../egov_network/ui/main_window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="209"/>
+        <location filename="../../egov_network/ui/main_window.py" line="225"/>
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="219"/>
+        <location filename="../../egov_network/ui/main_window.py" line="235"/>
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="290"/>
+        <location filename="../../egov_network/ui/main_window.py" line="306"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="292"/>
+        <location filename="../../egov_network/ui/main_window.py" line="308"/>
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="304"/>
-        <source>Not possible</source>
-        <translation>Nicht möglich</translation>
+        <location filename="../../egov_network/ui/main_window.py" line="348"/>
+        <source>The demo network opens in a separate window.</source>
+        <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="310"/>
+        <location filename="../../egov_network/ui/main_window.py" line="322"/>
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="316"/>
+        <location filename="../../egov_network/ui/main_window.py" line="323"/>
+        <source>Undone: {what}</source>
+        <translation>Rückgängig gemacht: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="324"/>
+        <source>Redone: {what}</source>
+        <translation>Wiederhergestellt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="331"/>
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="318"/>
+        <location filename="../../egov_network/ui/main_window.py" line="333"/>
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -2444,27 +2672,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="52"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="56"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="55"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="59"/>
         <source>Choose for each column of the file which field it fills.</source>
         <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="61"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="66"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="70"/>
         <source>Field for column {header}</source>
         <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="67"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
         <source>(no header)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
@@ -2472,235 +2700,174 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="193"/>
+        <location filename="../../egov_network/ui/editors/meeting.py" line="46"/>
         <source>Choose the host</source>
         <translation>Gastgebende Behörde auswählen</translation>
     </message>
+</context>
+<context>
+    <name>MinutesPage</name>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="208"/>
-        <source>&amp;Minutes</source>
-        <translation>&amp;Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="209"/>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="227"/>
-        <source>&amp;Participants</source>
-        <translation>&amp;Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="210"/>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="238"/>
-        <source>&amp;Action items</source>
-        <translation>Auf&amp;gaben</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="211"/>
-        <source>T&amp;opics</source>
-        <translation>The&amp;men</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="225"/>
-        <source>&amp;Participants ({n}, {attended} attended)</source>
-        <translation>&amp;Teilnehmende ({n}, davon {attended} anwesend)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="236"/>
-        <source>&amp;Action items ({n} open)</source>
-        <translation>Auf&amp;gaben ({n} offen)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="249"/>
+        <location filename="../../egov_network/ui/editors/meeting_minutes.py" line="22"/>
         <source>&amp;Minutes of the meeting:</source>
         <translation>Protok&amp;oll des Treffens:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="251"/>
+        <location filename="../../egov_network/ui/editors/meeting_minutes.py" line="24"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="290"/>
+        <location filename="../../egov_network/ui/editors/meeting_minutes.py" line="37"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="202"/>
+        <source>The database is busy: another program (perhaps an import) is writing to it.
+Waiting and trying again… ({seconds} s)</source>
+        <extracomment>How long one write attempt waits for the lock before the runner shows its message. Pause between two attempts while the database stays busy. Shows a refusal (title, text); a message box unless a test listens instead. Inside Operations.undo()/redo(): the step&apos;s commands are announced together.</extracomment>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm (vielleicht ein Import) schreibt gerade hinein.
+Es wird gewartet und erneut versucht … ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="217"/>
+        <source>Waiting for the database</source>
+        <translation>Warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="218"/>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="239"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="240"/>
+        <source>“{what}” cannot be undone; nothing was changed.</source>
+        <translation>„{what}“ kann nicht rückgängig gemacht werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="242"/>
+        <source>Cannot redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="243"/>
+        <source>“{what}” cannot be redone; nothing was changed.</source>
+        <translation>„{what}“ kann nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="245"/>
+        <source>Someone changed these records in the meantime.</source>
+        <translation>Jemand hat diese Datensätze inzwischen geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="27"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="292"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="293"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="30"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="294"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="295"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="32"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="301"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="39"/>
         <source>&amp;Add participants…</source>
         <translation>Teilnehmende hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="303"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="41"/>
         <source>Set &amp;status</source>
         <translation>Stat&amp;us festlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="311"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="49"/>
         <source>Set &amp;role</source>
         <translation>&amp;Rolle festlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="318"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="56"/>
         <source>&amp;Remove</source>
         <translation>Entfer&amp;nen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="319"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="57"/>
         <source>Select &amp;all</source>
         <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="335"/>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="341"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="67"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="70"/>
+        <source>&amp;Participants ({n}, {attended} attended)</source>
+        <translation>&amp;Teilnehmende ({n}, davon {attended} anwesend)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="83"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="89"/>
         <source>Add participants</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="342"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="90"/>
         <source>Everyone chosen is already on the participant list.</source>
         <translation>Alle Ausgewählten stehen bereits auf der Teilnehmendenliste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting.py" line="355"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="106"/>
         <source>Add %n participant(s)</source>
+        <extracomment>The participations the last forward step created.</extracomment>
         <translation>
             <numerusform>%n Teilnehmende hinzufügen</numerusform>
             <numerusform>%n Teilnehmende hinzufügen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="377"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="131"/>
         <source>Set attendance to “{value}”</source>
         <translation>Teilnahmestatus auf „{value}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="379"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="133"/>
         <source>Set role to “{value}”</source>
         <translation>Rolle auf „{value}“ setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting.py" line="388"/>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="140"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende entfernen</numerusform>
             <numerusform>%n Teilnehmende entfernen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="399"/>
-        <source>{date} (overdue)</source>
-        <translation>{date} (überfällig)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="402"/>
-        <source>Action items</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="404"/>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="405"/>
-        <source>Action item</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="406"/>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="407"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="414"/>
-        <source>&amp;New action item…</source>
-        <translation>&amp;Neue Aufgabe…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="415"/>
-        <source>&amp;Edit…</source>
-        <translation>Bea&amp;rbeiten…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="416"/>
-        <source>Mark &amp;done</source>
-        <translation>Als erledigt mar&amp;kieren</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="417"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="439"/>
-        <source>New action item “{text}”</source>
-        <translation>Neue Aufgabe „{text}“</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="444"/>
-        <source>Edit action item “{text}”</source>
-        <translation>Aufgabe „{text}“ bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="464"/>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="566"/>
-        <source>Not possible</source>
-        <translation>Nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting.py" line="476"/>
-        <source>Mark %n action item(s) done</source>
-        <translation>
-            <numerusform>%n Aufgabe(n) als erledigt markieren</numerusform>
-            <numerusform>%n Aufgabe(n) als erledigt markieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting.py" line="495"/>
-        <source>Delete %n action item(s)</source>
-        <translation>
-            <numerusform>%n Aufgabe(n) löschen</numerusform>
-            <numerusform>%n Aufgabe(n) löschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="505"/>
-        <source>Topics of the meeting (a change is saved at once and can be undone):</source>
-        <translation>Themen des Treffens (eine Änderung wird sofort gespeichert und kann rückgängig gemacht werden):</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="509"/>
-        <source>Topics of the meeting</source>
-        <translation>Themen des Treffens</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/editors/meeting.py" line="563"/>
-        <source>Change topics of “{name}”</source>
-        <translation>Themen von „{name}“ ändern</translation>
     </message>
 </context>
 <context>
@@ -2747,68 +2914,79 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="73"/>
+        <location filename="../../egov_network/ui/editor.py" line="74"/>
+        <source>The filter hides this record; it is still open here.</source>
+        <extracomment>Ask the main window to show another record: (entity, id). Which entity this edits, e.g. &quot;contact&quot;. Runs undoable service calls (not ``actions``: that is QWidget.actions()). While our own save runs: its announcement must not reload the form under it.</extracomment>
+        <translation>Der Filter blendet diesen Datensatz aus; er ist hier weiterhin geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="81"/>
         <source>Record details</source>
-        <extracomment>Ask the main window to show another record: (entity, id). Which entity this edits, e.g. &quot;contact&quot;. Runs undoable service calls (not ``actions``: that is QWidget.actions()).</extracomment>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="75"/>
+        <location filename="../../egov_network/ui/editor.py" line="83"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="78"/>
+        <location filename="../../egov_network/ui/editor.py" line="86"/>
         <source>&amp;Details</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="84"/>
+        <location filename="../../egov_network/ui/editor.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="86"/>
+        <location filename="../../egov_network/ui/editor.py" line="94"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="131"/>
+        <location filename="../../egov_network/ui/editor.py" line="153"/>
         <source>New record</source>
         <translation>Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="184"/>
+        <location filename="../../egov_network/ui/editor.py" line="207"/>
         <source>Create “{name}”</source>
         <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="190"/>
+        <location filename="../../egov_network/ui/editor.py" line="214"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="199"/>
+        <location filename="../../egov_network/ui/editor.py" line="223"/>
         <source>Changed elsewhere</source>
         <translation>Anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="202"/>
+        <location filename="../../egov_network/ui/editor.py" line="228"/>
+        <location filename="../../egov_network/ui/editor.py" line="235"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="221"/>
+        <location filename="../../egov_network/ui/editor.py" line="230"/>
+        <source>The database stayed busy, so nothing was saved. Your changes are still in the form.</source>
+        <translation>Die Datenbank blieb belegt, deshalb wurde nichts gespeichert. Ihre Änderungen stehen noch im Formular.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editor.py" line="257"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="222"/>
+        <location filename="../../egov_network/ui/editor.py" line="258"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="255"/>
+        <location filename="../../egov_network/ui/editor.py" line="291"/>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -2816,14 +2994,14 @@
 <context>
     <name>ReferenceField</name>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="264"/>
-        <location filename="../../egov_network/ui/fields.py" line="265"/>
+        <location filename="../../egov_network/ui/fields.py" line="401"/>
+        <location filename="../../egov_network/ui/fields.py" line="402"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/fields.py" line="268"/>
-        <location filename="../../egov_network/ui/fields.py" line="269"/>
+        <location filename="../../egov_network/ui/fields.py" line="405"/>
+        <location filename="../../egov_network/ui/fields.py" line="406"/>
         <source>Remove the link</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
@@ -2890,206 +3068,245 @@
 <context>
     <name>TopicEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="29"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="30"/>
         <source>Parent topic</source>
         <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="36"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="37"/>
         <source>Experts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="38"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="39"/>
         <source>Level</source>
         <translation>Kenntnisstand</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="39"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="40"/>
-        <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="41"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="50"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="41"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="42"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="47"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
         <source>Authorities</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="48"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="51"/>
         <source>What they did</source>
         <translation>Was sie gemacht haben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="53"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="57"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="55"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="56"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="60"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="57"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="68"/>
         <source>Sub-topics</source>
         <translation>Unterthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="64"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="68"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="68"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="72"/>
         <source>&amp;Experts</source>
         <translation>Ansprech&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="69"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="73"/>
         <source>&amp;Authorities</source>
         <translation>Behö&amp;rden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="70"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="74"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="71"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="75"/>
         <source>&amp;Sub-topics</source>
         <translation>&amp;Unterthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="85"/>
+        <location filename="../../egov_network/ui/editors/topic.py" line="89"/>
         <source>&amp;Experts ({n})</source>
         <translation>Ansprech&amp;personen ({n})</translation>
     </message>
 </context>
 <context>
+    <name>TopicsTab</name>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_topics.py" line="27"/>
+        <source>Topics of the meeting (a change is saved at once and can be undone):</source>
+        <translation>Themen des Treffens (eine Änderung wird sofort gespeichert und kann rückgängig gemacht werden):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_topics.py" line="31"/>
+        <source>Topics of the meeting</source>
+        <translation>Themen des Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_topics.py" line="44"/>
+        <source>T&amp;opics</source>
+        <extracomment>The meeting&apos;s topics as last read: what the next toggle expects to find. Loaded for another meeting (or none) than ``meeting``: refresh when shown.</extracomment>
+        <translation>The&amp;men</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_topics.py" line="108"/>
+        <source>Change topics of “{name}”</source>
+        <translation>Themen von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_topics.py" line="111"/>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="52"/>
+        <location filename="../../egov_network/ui/workspace.py" line="87"/>
         <source>Filter (Ctrl+F): type part of any visible text</source>
-        <extracomment>A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where.</extracomment>
+        <extracomment>Keys a one-line text field keeps for itself; every other Ctrl combination is the program&apos;s. A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where. A link of the start text of an empty list: &quot;import&quot; or &quot;demo&quot; (the main window acts).</extracomment>
         <translation>Filter (Strg+F): Teil eines beliebigen sichtbaren Textes eingeben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="54"/>
+        <location filename="../../egov_network/ui/workspace.py" line="91"/>
         <source>Filter {title}</source>
         <translation>{title} filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="55"/>
+        <location filename="../../egov_network/ui/workspace.py" line="92"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="119"/>
+        <location filename="../../egov_network/ui/workspace.py" line="142"/>
+        <source>Nothing here yet.</source>
+        <translation>Hier ist noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="145"/>
+        <source>&lt;a href=&apos;new&apos;&gt;Create the first record&lt;/a&gt; (Ctrl+N), &lt;a href=&apos;import&apos;&gt;import an Excel list&lt;/a&gt; (Ctrl+I) or &lt;a href=&apos;demo&apos;&gt;try the demo network&lt;/a&gt; in a separate window.</source>
+        <translation>&lt;a href=&apos;new&apos;&gt;Legen Sie den ersten Datensatz an&lt;/a&gt; (Strg+N), &lt;a href=&apos;import&apos;&gt;importieren Sie eine Excel-Liste&lt;/a&gt; (Strg+I) oder &lt;a href=&apos;demo&apos;&gt;probieren Sie das Demo-Netzwerk aus&lt;/a&gt;, in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="179"/>
         <source>&amp;Delete</source>
+        <extracomment>Changes announced while this workspace was hidden (applied when shown).</extracomment>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="132"/>
+        <location filename="../../egov_network/ui/workspace.py" line="192"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="136"/>
+        <location filename="../../egov_network/ui/workspace.py" line="209"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="194"/>
+        <location filename="../../egov_network/ui/workspace.py" line="281"/>
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="202"/>
+        <location filename="../../egov_network/ui/workspace.py" line="288"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="211"/>
+        <location filename="../../egov_network/ui/workspace.py" line="297"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="218"/>
-        <source>Delete {what}?</source>
-        <translation>{what} löschen?</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="220"/>
-        <source>Linked records:</source>
-        <translation>Verknüpfte Datensätze:</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="221"/>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="222"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="226"/>
-        <source>Delete {what}</source>
-        <translation>{what} löschen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="229"/>
-        <location filename="../../egov_network/ui/workspace.py" line="232"/>
-        <source>Cannot delete</source>
-        <translation>Löschen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="234"/>
-        <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
-        <translation>Gelöschte Datensätze: {n}; mit Strg+Z lassen sie sich wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/workspace.py" line="238"/>
+        <location filename="../../egov_network/ui/workspace.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="240"/>
+        <location filename="../../egov_network/ui/workspace.py" line="311"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="244"/>
+        <location filename="../../egov_network/ui/workspace.py" line="315"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
 </context>
 <context>
+    <name>_TypedDate</name>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="174"/>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <extracomment>Display kind for ``format_value`` (&quot;date&quot; or &quot;datetime&quot;). The value last shown and its text: (None, &quot;&quot;) when empty.</extracomment>
+        <translation>Aus dem Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="175"/>
+        <source>Choose from the calendar</source>
+        <translation>Aus dem Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="179"/>
+        <location filename="../../egov_network/ui/fields.py" line="180"/>
+        <source>Clear the date</source>
+        <translation>Datum löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="202"/>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="202"/>
+        <source>mm/dd/yyyy</source>
+        <translation>MM/TT/JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/fields.py" line="254"/>
+        <source>Understood: {value}</source>
+        <translation>Verstanden: {value}</translation>
+    </message>
+</context>
+<context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="87"/>
+        <location filename="../../egov_network/ui/main_window.py" line="89"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
