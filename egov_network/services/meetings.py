@@ -211,11 +211,12 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
         if expected is not None and len(changes) != 1:
             raise ValueError("set_many: 'expected' needs exactly one field to set")
         with self.store.write() as session:
-            for ident in ids if expected is not None else ():
+            if expected is not None:
                 (field,) = changes
-                obj = self.load(session, ident)
-                if ident in expected and getattr(obj, field) != expected[ident]:
-                    raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
+                for ident in ids:
+                    obj = self.load(session, ident)
+                    if ident in expected and getattr(obj, field) != expected[ident]:
+                        raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
             return [self.update(i, changes) for i in ids]
 
     def remove_unchanged(self, ids: Iterable[int], *, status: str, role: str) -> list[Snapshot]:

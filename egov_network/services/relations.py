@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Row, Select, func, null, select
+from sqlalchemy import func, null, select
 from sqlalchemy.orm import aliased
 
 from egov_network.services.sql_terms import level_rank, person_name
@@ -244,7 +244,7 @@ class Relations:
                 raise ValueError(entity)
             return session.scalar(select(column).where(column.table.c.id == ident)) or ""
 
-    def _rows(self, query: Select[Any]) -> list[Row[Any]]:
+    def _rows(self, query: Any) -> list[Any]:
         """The rows of ``query``, read on the connection rather than through the ORM session.
 
         These are plain columns, so the ORM's result layer has nothing to do
@@ -253,5 +253,5 @@ class Relations:
         with self.store.read() as session:
             return list(session.connection().execute(query))
 
-    def _links(self, query: Select[Any]) -> list[Link]:
+    def _links(self, query: Any) -> list[Link]:
         return [Link(*row) for row in self._rows(query)]
