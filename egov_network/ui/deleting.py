@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from egov_network.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeleteFlow", text)
-
-
 def _listing(counts: dict[str, int]) -> str:
     return "".join(f"\n• {translate('Errors', label)}: {n}" for label, n in counts.items())
 
@@ -55,47 +51,68 @@ class DeleteFlow:
         try:
             blocking, along = service.delete_check(ids)
         except EgovError as error:
-            QMessageBox.warning(self._parent, _tr("Cannot delete"), error.text(translate))
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("DeleteFlow", "Cannot delete"), error.text(translate)
+            )
             return
         if blocking:
             self._blocked(ids, what, blocking)
             return
-        question = _tr("Delete {what}?").format(what=what)
+        question = QCoreApplication.translate("DeleteFlow", "Delete {what}?").format(what=what)
         if along:
-            question += "\n" + _tr("Deleted with it:") + _listing(along)
-        question += "\n\n" + _tr("You can undo this with Ctrl+Z.")
-        if self.choose(_tr("Delete"), question, [("delete", _tr("&Delete"))]) != "delete":
+            question += "\n" + QCoreApplication.translate("DeleteFlow", "Deleted with it:") + _listing(along)
+        question += "\n\n" + QCoreApplication.translate("DeleteFlow", "You can undo this with Ctrl+Z.")
+        if (
+            self.choose(
+                QCoreApplication.translate("DeleteFlow", "Delete"),
+                question,
+                [("delete", QCoreApplication.translate("DeleteFlow", "&Delete"))],
+            )
+            != "delete"
+        ):
             return
         try:
-            editor.undoable.delete(service, ids, _tr("Delete {what}").format(what=what))
+            editor.undoable.delete(
+                service, ids, QCoreApplication.translate("DeleteFlow", "Delete {what}").format(what=what)
+            )
         except EgovError as error:
-            QMessageBox.warning(self._parent, _tr("Cannot delete"), error.text(translate))
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("DeleteFlow", "Cannot delete"), error.text(translate)
+            )
             return
-        self.workspace.message.emit(_tr("Deleted {n} record(s); Ctrl+Z brings them back").format(n=len(ids)))
+        self.workspace.message.emit(
+            QCoreApplication.translate("DeleteFlow", "Deleted {n} record(s); Ctrl+Z brings them back").format(
+                n=len(ids)
+            )
+        )
 
     # -- when something still points at the record ---------------------------------------
 
     def _blocked(self, ids: list[int], what: str, blocking: dict[str, int]) -> None:
-        text = _tr("{what} cannot be deleted while these records are linked to it:").format(what=what)
+        text = QCoreApplication.translate(
+            "DeleteFlow", "{what} cannot be deleted while these records are linked to it:"
+        ).format(what=what)
         text += _listing(blocking)
         entity = self.workspace.key
         options: list[tuple[str, str]] = []
         if entity == "contact":
-            text += "\n\n" + _tr(
-                "If the person has left, mark them as former instead: meetings and history stay."
+            text += "\n\n" + QCoreApplication.translate(
+                "DeleteFlow",
+                "If the person has left, mark them as former instead: meetings and history stay.",
             )
-            options.append(("former", _tr("Mark as &former")))
+            options.append(("former", QCoreApplication.translate("DeleteFlow", "Mark as &former")))
         elif len(ids) == 1 and entity == "authority":
-            text += "\n\n" + _tr(
-                "Move its contacts, member authorities and hosted meetings to another authority first."
+            text += "\n\n" + QCoreApplication.translate(
+                "DeleteFlow",
+                "Move its contacts, member authorities and hosted meetings to another authority first.",
             )
-            options.append(("move", _tr("&Move to another authority…")))
+            options.append(("move", QCoreApplication.translate("DeleteFlow", "&Move to another authority…")))
         elif len(ids) == 1 and entity == "topic":
-            text += "\n\n" + _tr(
-                "Move its experts, authorities, meetings and sub-topics to another topic first."
+            text += "\n\n" + QCoreApplication.translate(
+                "DeleteFlow", "Move its experts, authorities, meetings and sub-topics to another topic first."
             )
-            options.append(("move", _tr("&Move to another topic…")))
-        choice = self.choose(_tr("Cannot delete yet"), text, options)
+            options.append(("move", QCoreApplication.translate("DeleteFlow", "&Move to another topic…")))
+        choice = self.choose(QCoreApplication.translate("DeleteFlow", "Cannot delete yet"), text, options)
         if choice == "former":
             self._mark_former(ids)
         elif choice == "move":
@@ -104,19 +121,34 @@ class DeleteFlow:
     def _mark_former(self, ids: list[int]) -> None:
         ops = self.workspace.editor.undoable
         contacts = self.workspace.editor.service
-        with ops.macro(_tr("Mark as former")):
+        with ops.macro(QCoreApplication.translate("DeleteFlow", "Mark as former")):
             for ident in ids:
                 try:
-                    ops.edit(contacts, ident, {"active": False}, _tr("Mark as former"))
+                    ops.edit(
+                        contacts,
+                        ident,
+                        {"active": False},
+                        QCoreApplication.translate("DeleteFlow", "Mark as former"),
+                    )
                 except EgovError as error:
-                    QMessageBox.warning(self._parent, _tr("Not possible"), error.text(translate))
+                    QMessageBox.warning(
+                        self._parent,
+                        QCoreApplication.translate("DeleteFlow", "Not possible"),
+                        error.text(translate),
+                    )
                     return
-        self.workspace.message.emit(_tr("Marked {n} contact(s) as former").format(n=len(ids)))
+        self.workspace.message.emit(
+            QCoreApplication.translate("DeleteFlow", "Marked {n} contact(s) as former").format(n=len(ids))
+        )
 
     def _move(self, source: int, what: str) -> None:
         entity = self.workspace.key
         services = self.workspace.editor.services
-        title = _tr("Move to another authority") if entity == "authority" else _tr("Move to another topic")
+        title = (
+            QCoreApplication.translate("DeleteFlow", "Move to another authority")
+            if entity == "authority"
+            else QCoreApplication.translate("DeleteFlow", "Move to another topic")
+        )
         chosen = [i for i in pick(services, entity, title, self._parent) if i != source]
         if not chosen:
             return
@@ -138,16 +170,22 @@ class DeleteFlow:
             moved: Any = self.workspace.editor.undoable.call(
                 forward,
                 backward,
-                _tr("Move links of {what} to “{target}”").format(what=what, target=target_name),
+                QCoreApplication.translate("DeleteFlow", "Move links of {what} to “{target}”").format(
+                    what=what, target=target_name
+                ),
             )
         except EgovError as error:
-            QMessageBox.warning(self._parent, _tr("Not possible"), error.text(translate))
-            return
-        message = _tr("Moved {n} linked record(s) to “{target}”.").format(n=moved.count, target=target_name)
-        if moved.kept:
-            message += " " + _tr("{n} link(s) stayed because “{target}” has them already.").format(
-                n=moved.kept, target=target_name
+            QMessageBox.warning(
+                self._parent, QCoreApplication.translate("DeleteFlow", "Not possible"), error.text(translate)
             )
+            return
+        message = QCoreApplication.translate(
+            "DeleteFlow", "Moved {n} linked record(s) to “{target}”."
+        ).format(n=moved.count, target=target_name)
+        if moved.kept:
+            message += " " + QCoreApplication.translate(
+                "DeleteFlow", "{n} link(s) stayed because “{target}” has them already."
+            ).format(n=moved.kept, target=target_name)
         self.workspace.message.emit(message)
         self.run([source], what)
 

@@ -652,6 +652,132 @@
     </message>
 </context>
 <context>
+    <name>DeleteFlow</name>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="55"/>
+        <location filename="../../egov_network/ui/deleting.py" line="80"/>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="61"/>
+        <source>Delete {what}?</source>
+        <translation>{what} löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="63"/>
+        <source>Deleted with it:</source>
+        <translation>Mit gelöscht werden:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="64"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="67"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="69"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="76"/>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="84"/>
+        <source>Deleted {n} record(s); Ctrl+Z brings them back</source>
+        <translation>{n} Datensatz/Datensätze gelöscht; Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="92"/>
+        <source>{what} cannot be deleted while these records are linked to it:</source>
+        <translation>{what} kann nicht gelöscht werden, solange diese Datensätze damit verknüpft sind:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="99"/>
+        <source>If the person has left, mark them as former instead: meetings and history stay.</source>
+        <translation>Wenn die Person ausgeschieden ist, markieren Sie sie stattdessen als ehemalig: Treffen und Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="103"/>
+        <source>Mark as &amp;former</source>
+        <translation>Als &amp;ehemalig markieren</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="105"/>
+        <source>Move its contacts, member authorities and hosted meetings to another authority first.</source>
+        <translation>Verschieben Sie zuerst ihre Kontakte, Mitgliedsbehörden und ausgerichteten Treffen zu einer anderen Behörde.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="109"/>
+        <source>&amp;Move to another authority…</source>
+        <translation>Zu anderer Behörde &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="111"/>
+        <source>Move its experts, authorities, meetings and sub-topics to another topic first.</source>
+        <translation>Verschieben Sie zuerst seine Ansprechpersonen, Behörden, Treffen und Unterthemen zu einem anderen Fachthema.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="114"/>
+        <source>&amp;Move to another topic…</source>
+        <translation>Zu anderem Fachthema &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="115"/>
+        <source>Cannot delete yet</source>
+        <translation>Noch nicht löschbar</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="124"/>
+        <location filename="../../egov_network/ui/deleting.py" line="131"/>
+        <source>Mark as former</source>
+        <translation>Als ehemalig markieren</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="136"/>
+        <location filename="../../egov_network/ui/deleting.py" line="179"/>
+        <source>Not possible</source>
+        <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="141"/>
+        <source>Marked {n} contact(s) as former</source>
+        <translation>{n} Kontakt(e) als ehemalig markiert</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="148"/>
+        <source>Move to another authority</source>
+        <translation>Zu anderer Behörde verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="150"/>
+        <source>Move to another topic</source>
+        <translation>Zu anderem Fachthema verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="173"/>
+        <source>Move links of {what} to “{target}”</source>
+        <translation>Verknüpfungen von {what} nach „{target}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="182"/>
+        <source>Moved {n} linked record(s) to “{target}”.</source>
+        <translation>{n} verknüpfte Datensätze nach „{target}“ verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/deleting.py" line="186"/>
+        <source>{n} link(s) stayed because “{target}” has them already.</source>
+        <translation>{n} Verknüpfung(en) blieben, weil „{target}“ sie schon hat.</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <location filename="../../egov_network/ui/display.py" line="81"/>
@@ -1306,7 +1432,7 @@
         <translation>Diese Person steht bereits auf der Teilnehmerliste.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/meetings.py" line="243"/>
+        <location filename="../../egov_network/services/meetings.py" line="244"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
