@@ -241,6 +241,26 @@ def test_contact_topics_added_with_level_changed_and_removed(
     assert topic.id not in {link.target_id for link in demo.relations.topics_of_contact(ident)}
 
 
+def test_going_through_meetings_on_their_participants_tab(qtbot, window: MainWindow, demo: Services) -> None:
+    """The tab chosen stays in front from meeting to meeting, each showing its own participants."""
+    window.go_to(list(window.workspaces).index("meeting"))
+    meetings = window.workspaces["meeting"]
+    editor = meetings.editor
+    meetings.view.selectRow(0)
+    editor.tabs.setCurrentWidget(editor.participants)
+    listed = 0
+    for row in range(meetings.model.rowCount()):
+        meetings.view.selectRow(row)
+        ident = meetings.model.id_at(row)
+        assert editor.ident == ident
+        assert editor.tabs.currentWidget() is editor.participants
+        expected = [(p.name, p.status) for p in demo.relations.roster(ident)]
+        assert [(r.name, r.status) for r in editor.participants.rows()] == expected
+        assert f"({len(expected)}, " in editor.tabs.tabText(editor.tabs.currentIndex())
+        listed += len(expected)
+    assert listed > 10  # the demo's meetings have participants
+
+
 def test_related_record_is_one_click_away(qtbot, window: MainWindow, demo: Services) -> None:
     authorities = window.workspaces["authority"]
     norderstedt = next(a for a in demo.authorities.all() if a.name == "Stadt Norderstedt")
