@@ -293,7 +293,8 @@ class Workspace(QWidget):
         if not ids:
             return
         names = [self.model.data(self.model.index(self.model.row_of(i) or 0, 0)) for i in ids[:5]]
-        what = ", ".join(f"“{n}”" for n in names) + (
+        # German quotes „…“ in German: the quoting is part of the translation.
+        what = ", ".join(self.tr("“{name}”").format(name=n) for n in names) + (
             self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
         )
         self.deleting.run(ids, what)

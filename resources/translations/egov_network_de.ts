@@ -3375,21 +3375,26 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="297"/>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="298"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="309"/>
+        <location filename="../../egov_network/ui/workspace.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="311"/>
+        <location filename="../../egov_network/ui/workspace.py" line="312"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="315"/>
+        <location filename="../../egov_network/ui/workspace.py" line="316"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
