@@ -1,10 +1,10 @@
 """File > Export: choose a list, a file name, and write it with a progress dialog that can cancel.
 
 The workbook itself is built by ``egov_network.exchange.exports`` (no Qt);
-this module only asks what to export and where, and keeps the window
-responsive while rows stream out: the export calls back every few hundred
-rows, and the callback lets Qt process events (so Cancel works) and answers
-whether to go on.
+this module only asks what to export and where, and runs the export in a
+worker (``egov_network.ui.tasks``) while a progress dialog counts the rows:
+the export calls back every few hundred rows, and the callback reports the
+progress and answers whether to go on (False after Cancel).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from egov_network.domain.errors import EgovError
 from egov_network.exchange import exports
 from egov_network.services.registry import Services
 from egov_network.ui.errors import translate
+from egov_network.ui.tasks import Cancelled, Progress, run_task
 
 #: An export as the dialog runs it: (path, progress) -> result.
 ExportCall = Callable[[Path, Callable[[int, int], bool]], Any]
@@ -179,28 +180,57 @@ def ask_target(parent: QWidget, settings: QSettings, file_name: str) -> Path | N
 
 
 def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path) -> Any | None:
-    """Run an export with a cancellable progress dialog; None when cancelled or failed (the user was told)."""
+    """Run an export in a worker with a progress dialog that can cancel; its result, or None if not done.
+
+    The rows are written in a pool thread (``ui.tasks``); the GUI thread only
+    shows the progress, so the window keeps painting without ``processEvents``.
+    Cancel makes the export stop at its next progress call, and the export
+    itself removes the half-written file. A failure is told here.
+    """
     text = QCoreApplication.translate("ExportDialog", "Writing {file} …").format(file=path.name)
     dialog = QProgressDialog(text, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumWidth(360)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # short exports finish before it would flash up
+    dialog.setAutoReset(False)  # reaching the maximum is not the end: the file is still being saved
+    dialog.setAutoClose(False)
 
-    def progress(done: int, total: int) -> bool:
+    def in_worker(progress: Progress) -> Any:
+        def report(done: int, total: int) -> bool:
+            if progress.cancelled:
+                return False
+            try:
+                progress.report(done, total)
+            except Cancelled:
+                return False
+            return True
+
+        try:
+            return work(path, report)
+        except exports.ExportCancelled:
+            raise Cancelled from None
+
+    task = run_task(in_worker)
+
+    def show(done: int, total: int, _text: str) -> None:
         if total and dialog.maximum() != total:
             dialog.setMaximum(total)
         dialog.setValue(min(done, total) if total else 0)
-        QCoreApplication.processEvents()
-        return not dialog.wasCanceled()
 
+    task.progressed.connect(show)
+    dialog.canceled.connect(task.cancel)
     try:
-        return work(path, progress)
-    except exports.ExportCancelled:
-        return None
-    except EgovError as error:
-        QMessageBox.warning(parent, title, error.text(translate))
-        return None
+        # A local event loop (as a modal dialog's exec) until the worker is done.
+        task.wait(2**31 - 1)
     finally:
+        dialog.canceled.disconnect(task.cancel)
         dialog.reset()
         dialog.deleteLater()
+    if task.outcome == "failed":
+        error = task.result
+        if isinstance(error, EgovError):
+            QMessageBox.warning(parent, title, error.text(translate))
+            return None
+        raise error
+    return task.result if task.outcome == "succeeded" else None
