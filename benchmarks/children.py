@@ -155,6 +155,12 @@ def interactive(args: argparse.Namespace) -> None:
     print("BENCH-RESULT " + json.dumps(run(args.database, args.meeting, args.repeat, args.quick)))
 
 
+def stalls(args: argparse.Namespace) -> None:
+    from benchmarks.stalls import run
+
+    print("BENCH-RESULT " + json.dumps(run(args.database, args.source, args.target)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.children")
     sub = parser.add_subparsers(dest="kind", required=True)
@@ -167,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         ("import", import_preview, ("database", "source")),
         ("import-floor", import_floor, ("source",)),
         ("interactive", interactive, ("database",)),
+        ("stalls", stalls, ("database", "source", "target")),
     ):
         command = sub.add_parser(name)
         command.set_defaults(run=function)

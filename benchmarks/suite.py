@@ -41,6 +41,8 @@ FIGURES = (
     "import preview time",
     "import peak memory",
     "import apply",
+    "GUI stall during import preview",
+    "GUI stall during export",
 )
 #: Marks the end of the generated part of the Markdown file; what follows it is kept on rewrite.
 KEEP_MARKER = "<!-- end of generated results; text below is kept when the file is rewritten -->"
@@ -404,11 +406,47 @@ class SizeRun:
         )
         return figures
 
+    def stalls(self) -> list[Figure]:
+        """The GUI thread's longest stall while the window previews the import file and exports."""
+        source = self.folder / "import.xlsx"  # written by the exchange group
+        if not source.exists():
+            raise ChildError("the import file was not written (see the exchange figures)")
+        database = copy_database(self.database, self.folder / "stalls.sqlite")
+        result = self.runner.child(
+            "stalls", "--database", str(database), "--source", str(source),
+            "--target", str(self.folder / "stalls.xlsx"),
+        )  # fmt: skip
+        floor = result["floor"]
+        return [
+            Figure(
+                "GUI stall during import preview",
+                self.size,
+                f"longest gap {ms(result['preview_stall'])} ({result['preview_rows']} rows in"
+                f" {secs(result['preview_seconds'])}, worker)",
+                f"{ms(floor)} (same 10 ms timer, idle)",
+                _ratio(result["preview_stall"], floor),
+                "< 100 ms",
+                result["preview_stall"] < 0.100,
+            ),
+            Figure(
+                "GUI stall during export",
+                self.size,
+                f"longest gap {ms(result['export_stall'])} ({result['export_rows']} contacts in"
+                f" {secs(result['export_seconds'])}, worker)",
+                f"{ms(floor)} (same 10 ms timer, idle)",
+                _ratio(result["export_stall"], floor),
+                "< 100 ms",
+                result["export_stall"] < 0.100,
+            ),
+        ]
+
     def run(self, emit: Callable[[str], None]) -> bool:
         interactive, exchange = FIGURES.index("filter keystroke"), FIGURES.index("export time")
+        stalls = FIGURES.index("GUI stall during import preview")
         ok = self.guarded(FIGURES[:interactive], emit, self.startup)
         ok &= self.guarded(FIGURES[interactive:exchange], emit, self.interactive)
-        ok &= self.guarded(FIGURES[exchange:], emit, self.exchange)
+        ok &= self.guarded(FIGURES[exchange:stalls], emit, self.exchange)
+        ok &= self.guarded(FIGURES[stalls:], emit, self.stalls)
         return ok
 
 

@@ -9,6 +9,7 @@ progress and answers whether to go on (False after Cancel).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,6 +212,9 @@ def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path)
         except exports.ExportCancelled:
             raise Cancelled from None
 
+    # See ImportDialog.reload: a full garbage collection over the whole heap,
+    # triggered by the worker, would hold the GIL and freeze the window.
+    gc.freeze()
     task = run_task(in_worker)
 
     def show(done: int, total: int, _text: str) -> None:
