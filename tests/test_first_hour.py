@@ -166,3 +166,21 @@ def test_upgrading_an_older_database_makes_its_meeting_dates_findable(demo: Serv
         assert QUERIES["meeting"](store).ids("22.09.2016")
     finally:
         store.dispose()
+
+
+def test_the_contacts_filter_finds_people_by_their_expert_topics(
+    qtbot, window: MainWindow, demo: Services
+) -> None:
+    contacts = window.workspaces["contact"]
+    topic = next(t for t in demo.topics.all() if t.name == "Datenschutz")
+    experts = {link.target_id for link in demo.relations.experts_of_topic(topic.id)}
+    assert experts
+    contacts.filter.setText("Datenschutz")
+    contacts.apply_filter()
+    assert experts <= set(contacts.model.ids())
+    column = next(i for i, c in enumerate(contacts.model.columns) if c.key == "topics")
+    row = contacts.model.row_of(next(iter(experts)))
+    assert row is not None and "Datenschutz" in contacts.model.index(row, column).data()
+    contacts.filter.setText("Experte")  # the level, in German
+    contacts.apply_filter()
+    assert set(contacts.model.ids()) & experts

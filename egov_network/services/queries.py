@@ -23,6 +23,7 @@ they are evaluated only for the rows of a page, or when sorted by.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -46,9 +47,10 @@ from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.expression import ColumnClause, FromClause, Label, ScalarSelect, exists
 from sqlalchemy.sql.util import find_tables
 
-from egov_network.domain.i18n import QT_TRANSLATE_NOOP
-from egov_network.domain.text import fold_query
-from egov_network.services.sql_terms import person_name
+from egov_network.domain.enums import ExpertiseLevel
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP, catalogue
+from egov_network.domain.text import fold, fold_query
+from egov_network.services.sql_terms import level_rank, person_name
 from egov_network.store.database import Store
 from egov_network.store.fts import FTS_TABLES, MIN_TERM, matching_ids
 from egov_network.store.models import (
@@ -356,6 +358,7 @@ class ContactListQuery(ListQuery):
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),
         Column("mobile", QT_TRANSLATE_NOOP("Columns", "Mobile"), "text", visible=False),
         Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), "bool"),
+        Column("topics", QT_TRANSLATE_NOOP("Columns", "Expert topics"), "text", visible=False),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Changed"), "datetime", visible=False),
     )
 
@@ -382,6 +385,7 @@ class ContactListQuery(ListQuery):
             "phone": c.phone,
             "mobile": c.mobile,
             "active": c.active,
+            "topics": _topics_of_contact(),
             "updated_at": c.updated_at,
         }
 
@@ -395,7 +399,12 @@ class ContactListQuery(ListQuery):
             authorities: Any = matching_ids("authority", term)
         else:
             authorities = select(Authority.id).where(_contains(Authority.search_text, term))
-        return or_(_text_matches(Contact, term), Contact.authority_id.in_(authorities))
+        conditions = [_text_matches(Contact, term), Contact.authority_id.in_(authorities)]
+        if len(term) >= MIN_TERM:
+            # Topics and levels from three letters on: one or two letters are in
+            # most topic names, and would list almost every expert (0.3 -> 0.8 s).
+            conditions.append(Contact.id.in_(_experts_matching(term)))
+        return or_(*conditions)
 
     def default_order(self) -> list[tuple[str, bool]]:
         return [("last_name", False), ("first_name", False)]
@@ -403,10 +412,11 @@ class ContactListQuery(ListQuery):
     def matching(self, term: str, within: Sequence[int] | None = None) -> Select[Any] | CompoundSelect:
         if not self.indexed(term) or within is not None:
             return super().matching(term, within)
-        # Both sides straight from their indexes; a row may come twice, which a set absorbs.
+        # Each side straight from its index; a row may come twice, which a set absorbs.
         return union_all(
             matching_ids("contact", term),
             select(Contact.id).where(Contact.authority_id.in_(matching_ids("authority", term))),
+            _experts_matching(term),
         )
 
     def ids(
@@ -450,6 +460,48 @@ class ContactListQuery(ListQuery):
         )
         unnamed = select(Contact.id).where(Contact.authority_id.is_(None)).order_by(direction(Contact.id))
         return self.read_ids(named) + self.read_ids(unnamed)
+
+
+def _experts_matching(term: str) -> Select[Any]:
+    """Contacts with expertise in a topic whose text holds ``term``, or at a level whose name does.
+
+    "Datenschutz" finds the people who know about data protection, "expert"
+    or "Experte" those at that level, though neither word is in their own record.
+    """
+    topics = matching_ids("topic", term)
+    levels = [level for level, names in _level_names().items() if any(term in name for name in names)]
+    condition: ColumnElement[bool] = Expertise.topic_id.in_(topics)
+    if levels:
+        # Equalities, not IN (...): read_ids binds parameters itself, without expanding lists.
+        condition = or_(condition, *(Expertise.level == level for level in levels))
+    return select(Expertise.contact_id).where(condition)
+
+
+@functools.cache
+def _level_names() -> dict[str, list[str]]:
+    """Per level value, the folded names it is searched by: value, English and German label.
+
+    Read once: the German catalogue is a file.
+    """
+    german = catalogue("de")
+    return {
+        level.value: [fold(n) for n in (level.value, level.label, german.get(("Enum", level.label))) if n]
+        for level in ExpertiseLevel
+    }
+
+
+def _topics_of_contact() -> Any:
+    """A contact's expert topics, best level first, as one line ("Datenschutz, E-Akte")."""
+    ranked = (
+        select(Topic.name)
+        .select_from(Expertise)
+        .join(Topic, Topic.id == Expertise.topic_id)
+        .where(Expertise.contact_id == Contact.id)
+        .order_by(level_rank().desc(), func.lower(Topic.name))
+        .correlate(Contact)
+        .subquery()
+    )
+    return select(func.group_concat(ranked.c.name, ", ")).scalar_subquery()
 
 
 class AuthorityListQuery(ListQuery):
