@@ -70,9 +70,9 @@ def test_counts_scale_with_the_contacts(generated: tuple[Path, GenerateSummary])
 
 def test_same_seed_same_content_other_seed_other_content(tmp_path: Path) -> None:
     first, again, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
-    generate_database(first, 300, seed=3)
-    generate_database(again, 300, seed=3)
-    generate_database(other, 300, seed=4)
+    generate_database(first, 100, seed=3)
+    generate_database(again, 100, seed=3)
+    generate_database(other, 100, seed=4)
     assert content_hash(first) == content_hash(again)
     assert content_hash(first) != content_hash(other)
 

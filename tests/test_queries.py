@@ -177,7 +177,8 @@ def test_every_column_sorts_both_ways(store: Store, demo: Services, query: type)
         for descending in (False, True):
             ids = lister.ids("", column.key, descending)
             assert sorted(ids) == everything, column.key
-            values = [lister.rows(ids)[i][lister.columns.index(column)] for i in ids]
+            rows = lister.rows(ids)
+            values = [rows[i][lister.columns.index(column)] for i in ids]
             present = [v for v in values if v is not None]
             # NULLs last in both directions.
             assert values == present + [None] * (len(values) - len(present)), column.key
