@@ -294,3 +294,23 @@ def test_an_edit_that_moves_or_leaves_the_filter_updates_the_list(
     # Changed elsewhere (not through this window's editor, which follows its record).
     demo.contacts.update(ident, {"last_name": "Anders"})
     assert contacts.model.ids() == []  # no longer matches the filter
+
+
+def test_this_programs_own_later_steps_never_block_an_undo(qtbot, window: MainWindow, demo: Services) -> None:
+    ops, contacts = window.undoable, demo.contacts
+    created = ops.create(contacts, {"last_name": "Albers"}, "Create")
+    record = contacts.get(created)
+    ops.edit(contacts, created, {"function": "eins"}, "e1", expected_version=record.version)
+    ops.edit(contacts, created, {"department": "zwei"}, "e2")
+    reports: list[str] = []
+    ops.report = lambda _title, text: reports.append(text)
+    ops.undo()
+    ops.undo()
+    assert contacts.get(created).function is None and contacts.get(created).department is None
+    ops.undo()  # the create: the record is as created again, so it may go
+    assert contacts.find(created) is None
+    assert reports == []
+    ops.redo()
+    ops.redo()
+    assert contacts.get(created).function == "eins"
+    assert reports == []

@@ -164,7 +164,12 @@ class EntityService(Generic[M, R]):
         return self.change(ident, values, expected_version=expected_version).record
 
     def change(
-        self, ident: int, values: Mapping[str, Any], *, expected_version: int | None = None
+        self,
+        ident: int,
+        values: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+        expected_values: Mapping[str, Any] | None = None,
     ) -> Edit[R]:
         """``update`` that also hands back the values it replaced, which is what undo needs.
 
@@ -174,6 +179,7 @@ class EntityService(Generic[M, R]):
         with self.store.write() as session:
             obj = self.load(session, ident)
             self.check_version(obj, expected_version)
+            self.check_values(obj, expected_values)
             before = self.to_record(obj)
             merged = {k: getattr(before, k) for k in self._record_fields if k not in META_FIELDS}
             merged.update(values)
@@ -198,11 +204,33 @@ class EntityService(Generic[M, R]):
         if expected_version is not None and getattr(obj, "version", None) != expected_version:
             raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
 
-    def delete(self, ident: int, *, expected_version: int | None = None) -> R:
+    def check_values(self, obj: Any, expected: Mapping[str, Any] | None) -> None:
+        """Refuse when fields no longer hold what the caller last stored (undo, redo).
+
+        Undo checks values rather than versions: this program's own later
+        steps, undone first, move the version on but leave the values as
+        they were; only someone else's change makes them differ.
+        """
+        if expected and any(getattr(obj, key) != value for key, value in expected.items()):
+            raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj))
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        """The fields people edit, of a record or a snapshot's row: what undo expects to find."""
+        get = record.get if isinstance(record, dict) else lambda key: getattr(record, key)
+        return {k: get(k) for k in self._record_fields if k not in META_FIELDS}
+
+    def delete(
+        self,
+        ident: int,
+        *,
+        expected_version: int | None = None,
+        expected_values: Mapping[str, Any] | None = None,
+    ) -> R:
         """Delete a record unless something still depends on it; returns what was deleted."""
         with self.store.write() as session:
             obj = self.load(session, ident)
             self.check_version(obj, expected_version)
+            self.check_values(obj, expected_values)
             blocking = {label: n for label, n in self.blockers(session, obj).items() if n}
             if blocking:
                 raise DependencyError(self.describe(obj), blocking)
@@ -249,9 +277,9 @@ class EntityService(Generic[M, R]):
         row = snapshot.rows[self.model.__tablename__][0]
         return str(row.get("name") or row.get("title") or row.get("last_name") or f"#{snapshot.ident}")
 
-    def version_of(self, snapshot: Snapshot) -> int | None:
-        """The version a snapshot's record had (what a redo of its delete expects to find)."""
-        return snapshot.rows[self.model.__tablename__][0].get("version")
+    def values_in(self, snapshot: Snapshot) -> dict[str, Any]:
+        """The edited fields of a snapshot's record (what a redo of its delete expects to find)."""
+        return self.values_of(snapshot.rows[self.model.__tablename__][0])
 
     def dependents(self, ident: int) -> dict[str, int]:
         """What blocks deleting the record, and what deleting it would take along.
@@ -283,18 +311,18 @@ class EntityService(Generic[M, R]):
         return blocking, along
 
     def delete_many(
-        self, idents: list[int], expected_versions: Mapping[int, int | None] | None = None
+        self, idents: list[int], expected_values: Mapping[int, Mapping[str, Any]] | None = None
     ) -> list[Snapshot]:
         """Delete several records in one action; all or none. Returns snapshots for undo.
 
-        ``expected_versions`` (id -> version) refuses the whole delete when one
-        of them was changed elsewhere since (a redo, an undo of a create).
+        ``expected_values`` (id -> fields) refuses the whole delete when one of
+        them was changed elsewhere since (a redo, an undo of a create).
         """
-        versions = expected_versions or {}
+        expected = expected_values or {}
         with self.store.write():
             snapshots = [self.snapshot(i) for i in idents]
             for ident in idents:
-                self.delete(ident, expected_version=versions.get(ident))
+                self.delete(ident, expected_values=expected.get(ident))
             return snapshots
 
     # -- hooks --------------------------------------------------------------

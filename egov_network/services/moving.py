@@ -93,9 +93,8 @@ class Moves:
         """Move exactly those rows back; refused when one was changed elsewhere since."""
         links = {_entity_of(link.model): link for link in (*_AUTHORITY_LINKS, *_TOPIC_LINKS)}
         with self.store.write() as session:
-            for entity, ident, version in moved.rows:
-                link = links[entity]
-                self._set(session, link, ident, moved.source, version)
+            for entity, ident, _version in moved.rows:
+                self._set(session, links[entity], ident, moved.source, moved.target)
 
     def redo(self, moved: Moved) -> Moved:
         """Move the same rows again (after an undo); versions checked the same way."""
@@ -103,9 +102,7 @@ class Moves:
         again = Moved(moved.source, moved.target, kept=moved.kept)
         with self.store.write() as session:
             for entity, ident, _version in moved.rows:
-                current = session.get(links[entity].model, ident)
-                expected = getattr(current, "version", None) if current is not None else None
-                version = self._set(session, links[entity], ident, moved.target, expected)
+                version = self._set(session, links[entity], ident, moved.target, moved.source)
                 again.rows.append((entity, ident, version))
         return again
 
@@ -137,16 +134,21 @@ class Moves:
                     if link.model is Topic and row.id == target:
                         moved.kept += 1  # a topic cannot become its own parent
                         continue
-                    version = self._set(session, link, row.id, target, getattr(row, "version", None))
+                    version = self._set(session, link, row.id, target, source)
                     moved.rows.append((_entity_of(link.model), row.id, version))
             return moved
 
-    def _set(self, session: Session, link: _Link, ident: int, value: int, expected: int | None) -> int | None:
-        """Point one row at ``value`` through its service (validation, history), versions checked."""
+    def _set(self, session: Session, link: _Link, ident: int, value: int, expected: int) -> int | None:
+        """Point one row from ``expected`` to ``value`` through its service; refused if it points elsewhere.
+
+        The value, not the version, is checked: this program's own later
+        edits of the row (undone or not) do not block the move's undo, only a
+        change of the link itself does.
+        """
         service = self._services.get(link.entity) if link.entity else None
         if service is None:
             row = session.get(link.model, ident)
-            if row is None:
+            if row is None or getattr(row, link.column) != expected:
                 raise ConflictError(
                     QT_TRANSLATE_NOOP("Errors", "The record no longer exists (it may have been deleted).")
                 )
@@ -155,7 +157,8 @@ class Moves:
             # A meeting's topics are part of the meeting (as MeetingService.set_topics says).
             Store.record("updated", "meeting", getattr(row, "meeting_id"))  # noqa: B009 - any link row
             return None
-        record = service.change(ident, {link.column: value}, expected_version=expected).record
+        change = service.change(ident, {link.column: value}, expected_values={link.column: expected})
+        record = change.record
         return getattr(record, "version", None)
 
 

@@ -194,10 +194,9 @@ class DeleteFlow:
     def _ask(self, title: str, text: str, options: list[tuple[str, str]]) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question if options else QMessageBox.Icon.Information, title, text)
         box.setParent(self._parent, box.windowFlags())
-        buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in options}
-        cancel = box.addButton(
-            QMessageBox.StandardButton.Cancel if options else QMessageBox.StandardButton.Ok
-        )
-        box.setDefaultButton(cancel)
+        buttons = [(box.addButton(label, QMessageBox.ButtonRole.AcceptRole), key) for key, label in options]
+        plain = QMessageBox.StandardButton.Cancel if options else QMessageBox.StandardButton.Ok
+        box.setDefaultButton(box.addButton(plain))
         box.exec()
-        return buttons.get(box.clickedButton())
+        clicked = box.clickedButton()
+        return next((key for button, key in buttons if button is clicked), None)

@@ -1,12 +1,14 @@
-"""Undo commands: each stores what its service handed back and replays it, versions checked.
+"""Undo commands: each stores what its service handed back and replays it, values checked.
 
 A command's constructor performs the action once (through the operation
 runner, ``ui/operations.py``), so a refused action never lands on the undo
 stack; the first ``redo`` that Qt calls on push is skipped. Services hand back
 what undo needs: ``create`` the new record, ``change`` the values it replaced,
-``delete_many`` snapshots. Every replay passes the version the command last
-saw, so an undo over someone else's newer change raises ``ConflictError``,
-changes nothing, and the runner says so in words.
+``delete_many`` snapshots. Every replay passes the values the command last
+stored and the service checks that the fields still hold it, so an undo over someone
+else's newer change raises ``ConflictError``, changes nothing, and the runner
+says so in words, while this program's own later steps, undone first, never
+block it.
 """
 
 from __future__ import annotations
@@ -60,16 +62,16 @@ class CreateCommand(ServiceCommand):
         self.service = service
         self.record = service.create(values)
         self.ident: int = self.record.id
-        self._version: int | None = getattr(self.record, "version", None)
+        #: What the record holds as created (and as brought back): undo refuses if it changed.
+        self._values = service.values_of(self.record)
         self._snapshot: Snapshot | None = None
 
     def do(self) -> None:
         assert self._snapshot is not None
         self.service.restore(self._snapshot)
-        self._version = self.service.version_of(self._snapshot)
 
     def take_back(self) -> None:
-        (self._snapshot,) = self.service.delete_many([self.ident], {self.ident: self._version})
+        (self._snapshot,) = self.service.delete_many([self.ident], {self.ident: self._values})
 
 
 class EditCommand(ServiceCommand):
@@ -89,21 +91,17 @@ class EditCommand(ServiceCommand):
         self.ident = ident
         self.edit: Edit[Any] = service.change(ident, changes, expected_version=expected_version)
         self.record = self.edit.record
-        self._version: int | None = getattr(self.record, "version", None)
 
     @property
     def changed(self) -> bool:
         return bool(self.edit.before)
 
-    def _apply(self, values: dict[str, Any]) -> None:
-        record = self.service.change(self.ident, values, expected_version=self._version).record
-        self._version = getattr(record, "version", None)
-
     def do(self) -> None:
-        self._apply(self.edit.after)
+        # The fields must still hold what undo put back; other fields may have moved on.
+        self.service.change(self.ident, self.edit.after, expected_values=self.edit.before)
 
     def take_back(self) -> None:
-        self._apply(self.edit.before)
+        self.service.change(self.ident, self.edit.before, expected_values=self.edit.after)
 
 
 class DeleteCommand(ServiceCommand):
@@ -118,8 +116,8 @@ class DeleteCommand(ServiceCommand):
         self.snapshots = service.delete_many(self.idents)
 
     def do(self) -> None:
-        versions = {s.ident: self.service.version_of(s) for s in self.snapshots}
-        self.snapshots = self.service.delete_many(self.idents, versions)
+        expected = {s.ident: self.service.values_in(s) for s in self.snapshots}
+        self.snapshots = self.service.delete_many(self.idents, expected)
 
     def take_back(self) -> None:
         with self.service.store.write():
