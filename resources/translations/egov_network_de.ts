@@ -314,196 +314,201 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="349"/>
+        <location filename="../../egov_network/services/queries.py" line="351"/>
         <source>Last name</source>
         <extracomment>Ids per ``IN (...)`` list; well below SQLite&apos;s bound-parameter limit. A filter term without index support (one or two letters) costs a keystroke&apos;s time (~15 ms) while it scans at most SCAN_LIMIT rows (a ``LIKE`` scan reads ~2 rows per microsecond: 10 ms for 20,000 contacts, 50-100 ms for 100,000) or checks at most CHECK_LIMIT listed rows by id (~3 microseconds a row). Scope keys ``ids()`` accepts. The table whose ``id`` the query lists. Columns that order rows equal in the sorted one, before the id does.</extracomment>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="350"/>
+        <location filename="../../egov_network/services/queries.py" line="352"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="351"/>
-        <location filename="../../egov_network/services/queries.py" line="541"/>
+        <location filename="../../egov_network/services/queries.py" line="353"/>
+        <location filename="../../egov_network/services/queries.py" line="593"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="352"/>
+        <location filename="../../egov_network/services/queries.py" line="354"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="353"/>
+        <location filename="../../egov_network/services/queries.py" line="355"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="354"/>
+        <location filename="../../egov_network/services/queries.py" line="356"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="355"/>
+        <location filename="../../egov_network/services/queries.py" line="357"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="356"/>
+        <location filename="../../egov_network/services/queries.py" line="358"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="357"/>
+        <location filename="../../egov_network/services/queries.py" line="359"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="358"/>
+        <location filename="../../egov_network/services/queries.py" line="360"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="359"/>
+        <location filename="../../egov_network/services/queries.py" line="361"/>
+        <source>Expert topics</source>
+        <translation>Fachthemen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/queries.py" line="362"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="462"/>
-        <location filename="../../egov_network/services/queries.py" line="507"/>
+        <location filename="../../egov_network/services/queries.py" line="514"/>
+        <location filename="../../egov_network/services/queries.py" line="559"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="463"/>
+        <location filename="../../egov_network/services/queries.py" line="515"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="464"/>
-        <location filename="../../egov_network/services/queries.py" line="542"/>
+        <location filename="../../egov_network/services/queries.py" line="516"/>
+        <location filename="../../egov_network/services/queries.py" line="594"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="465"/>
+        <location filename="../../egov_network/services/queries.py" line="517"/>
         <source>State</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="466"/>
+        <location filename="../../egov_network/services/queries.py" line="518"/>
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="467"/>
+        <location filename="../../egov_network/services/queries.py" line="519"/>
         <source>Network role</source>
         <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="468"/>
+        <location filename="../../egov_network/services/queries.py" line="520"/>
         <source>Cohort</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="469"/>
+        <location filename="../../egov_network/services/queries.py" line="521"/>
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="470"/>
+        <location filename="../../egov_network/services/queries.py" line="522"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="471"/>
+        <location filename="../../egov_network/services/queries.py" line="523"/>
         <source>Part of</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="472"/>
+        <location filename="../../egov_network/services/queries.py" line="524"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="508"/>
+        <location filename="../../egov_network/services/queries.py" line="560"/>
         <source>Parent topic</source>
         <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="509"/>
+        <location filename="../../egov_network/services/queries.py" line="561"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="510"/>
+        <location filename="../../egov_network/services/queries.py" line="562"/>
         <source>Experts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="511"/>
+        <location filename="../../egov_network/services/queries.py" line="563"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="540"/>
+        <location filename="../../egov_network/services/queries.py" line="592"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="543"/>
+        <location filename="../../egov_network/services/queries.py" line="595"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="544"/>
+        <location filename="../../egov_network/services/queries.py" line="596"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="545"/>
+        <location filename="../../egov_network/services/queries.py" line="597"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="546"/>
+        <location filename="../../egov_network/services/queries.py" line="598"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="547"/>
+        <location filename="../../egov_network/services/queries.py" line="599"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="590"/>
+        <location filename="../../egov_network/services/queries.py" line="642"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="591"/>
+        <location filename="../../egov_network/services/queries.py" line="643"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="592"/>
+        <location filename="../../egov_network/services/queries.py" line="644"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="593"/>
+        <location filename="../../egov_network/services/queries.py" line="645"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="594"/>
+        <location filename="../../egov_network/services/queries.py" line="646"/>
         <source>Meeting date</source>
         <translation>Datum des Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="595"/>
+        <location filename="../../egov_network/services/queries.py" line="647"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1323,8 +1328,8 @@
     </message>
     <message>
         <location filename="../../egov_network/services/base.py" line="141"/>
-        <location filename="../../egov_network/services/moving.py" line="123"/>
-        <location filename="../../egov_network/services/moving.py" line="151"/>
+        <location filename="../../egov_network/services/moving.py" line="120"/>
+        <location filename="../../egov_network/services/moving.py" line="153"/>
         <source>The record no longer exists (it may have been deleted).</source>
         <extracomment>Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
         <translation>Der Datensatz existiert nicht mehr (er wurde möglicherweise gelöscht).</translation>
@@ -1337,17 +1342,17 @@
         <translation>„{name}“ wurde inzwischen an anderer Stelle geändert. Bitte laden Sie den Datensatz neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="237"/>
+        <location filename="../../egov_network/services/base.py" line="265"/>
         <source>“{name}” cannot be brought back: the records it belonged to were changed elsewhere in the meantime.</source>
         <translation>„{name}“ kann nicht wiederhergestellt werden: Die Datensätze, zu denen es gehörte, wurden inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="307"/>
+        <location filename="../../egov_network/services/base.py" line="335"/>
         <source>There is no such field.</source>
         <translation>Dieses Feld gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="339"/>
+        <location filename="../../egov_network/services/base.py" line="367"/>
         <location filename="../../egov_network/services/fields.py" line="40"/>
         <location filename="../../egov_network/services/fields.py" line="44"/>
         <location filename="../../egov_network/services/meetings.py" line="119"/>
@@ -1529,7 +1534,7 @@
         <translation>„{value}“ ist keine Uhrzeit (00:00 bis 23:59).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/moving.py" line="117"/>
+        <location filename="../../egov_network/services/moving.py" line="114"/>
         <source>Choose another record than the one whose links are moved.</source>
         <extracomment>The entity whose service writes these rows (None: a plain link row without one). Columns that, together with ``column``, must stay unique (a link the target has already).</extracomment>
         <translation>Wählen Sie einen anderen Datensatz als den, dessen Verknüpfungen verschoben werden.</translation>
@@ -1652,102 +1657,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
         <source>Member list (authorities and their contact persons)</source>
         <extracomment>An export as the dialog runs it: (path, progress) -&gt; result.</extracomment>
         <translation>Mitgliederliste (Behörden und ihre Ansprechpersonen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="70"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="81"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="89"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="75"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="82"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="90"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="78"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="79"/>
         <source>Contacts matching the current filter ({n})</source>
         <translation>Kontakte, die dem aktuellen Filter entsprechen ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="86"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="87"/>
         <source>Selected contacts ({n})</source>
         <translation>Ausgewählte Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
         <source>Expert topics with their experts</source>
         <translation>Fachthemen mit ihren Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="96"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
         <source>Overview of all meetings</source>
         <translation>Übersicht aller Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="101"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="108"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="109"/>
         <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
         <translation>Treffen {title}: Teilnehmende (Teilnehmerliste), Protokoll, Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="111"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="121"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="112"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="122"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="118"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="119"/>
         <source>A meeting: select one in the Meetings workspace first</source>
         <translation>Ein Treffen: bitte zuerst im Bereich „Treffen“ eines auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="136"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="169"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="137"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="170"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="140"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="141"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="152"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="171"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="172"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="190"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
         <source>Writing {file} …</source>
         <translation>{file} wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2396,53 +2401,53 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="110"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="111"/>
         <source>Import {name}</source>
         <extracomment>Rows read per worksheet (None: the CSV file&apos;s one table), reused by every re-decision.</extracomment>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="116"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="119"/>
         <source>&amp;Import as:</source>
         <translation>Importieren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="120"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="121"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="122"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="123"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
         <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="131"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="132"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="139"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="140"/>
         <source>Progress of reading the file</source>
         <translation>Fortschritt beim Lesen der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="142"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="143"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="150"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="151"/>
         <source>Preview of the import</source>
         <translation>Vorschau des Imports</translation>
     </message>
@@ -2477,12 +2482,12 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="167"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="168"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="306"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="311"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
@@ -2492,92 +2497,92 @@
         <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="157"/>
         <source>Decision for the &amp;selected rows</source>
         <translation>Entscheidung für die &amp;markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="174"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="175"/>
         <source>(reading the file …)</source>
         <translation>(die Datei wird gelesen …)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="233"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="234"/>
         <source>{rows} rows read</source>
         <translation>{rows} Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="234"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="235"/>
         <source>{done} of {total} rows checked</source>
         <translation>{done} von {total} Zeilen geprüft</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="260"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="261"/>
         <source>Reading {name} …</source>
         <translation>{name} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="262"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="263"/>
         <source>Reading …</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="329"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="334"/>
         <source>Reading was stopped; nothing was imported. Change an option to read the file again.</source>
         <translation>Das Lesen wurde angehalten; es wurde nichts importiert. Ändern Sie eine Option, um die Datei erneut zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="346"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="351"/>
         <source>{count} of the selected rows do not allow this and keep their decision.</source>
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="357"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="362"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="368"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="373"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="371"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="376"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="392"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="397"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="394"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="399"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="437"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="442"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="432"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="437"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="438"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="443"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="446"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="451"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="447"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="452"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2798,27 +2803,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="56"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="57"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="59"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="60"/>
         <source>Choose for each column of the file which field it fills.</source>
         <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="66"/>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="70"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
         <source>Field for column {header}</source>
         <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="72"/>
         <source>(no header)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
