@@ -19,8 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from egov_network.domain.records import is_overdue
 from egov_network.domain.text import fold_query
-from egov_network.ui.display import format_value
+from egov_network.ui.display import ERROR_COLOR, format_value
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -296,7 +297,7 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int",):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._is_overdue(index.row()):
-            return QBrush(QColor("#a4000f"))  # dark red: 7.4:1 on white; the due cell says it in words too
+            return QBrush(QColor(ERROR_COLOR))  # the due cell says it in words too
         return None
 
     def _is_overdue(self, row: int) -> bool:
@@ -305,7 +306,7 @@ class LazyTableModel(QAbstractTableModel):
         due = self._row_values(row)[self._overdue_column]
         done_column = self._column_index("done_on")
         done = self._row_values(row)[done_column] if done_column is not None else None
-        return isinstance(due, date) and done is None and due < date.today()
+        return isinstance(due, date) and is_overdue(due, done)
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
