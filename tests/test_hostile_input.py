@@ -90,7 +90,13 @@ def test_a_time_with_an_offset_is_converted_or_refused_in_words(services: Servic
 def test_states_inside_a_message_are_in_the_readers_language(services: Services) -> None:
     with pytest.raises(ValidationError) as error:
         services.authorities.create(
-            {"name": "Stadt X", "kind": "municipality", "network_role": "partner", "state": "09", "ags": "05566028"}
+            {
+                "name": "Stadt X",
+                "kind": "municipality",
+                "network_role": "partner",
+                "state": "09",
+                "ags": "05566028",
+            }
         )
     german = {"Bavaria": "Bayern", "North Rhine-Westphalia": "Nordrhein-Westfalen"}
     text = error.value.text(lambda _context, source: german.get(source, source))
