@@ -229,29 +229,24 @@ def test_the_cli_waits_for_a_busy_database_then_says_so(demo: Services, tmp_path
     demo.store.dispose()
     listing = tmp_path / "neu.csv"
     listing.write_text("Nachname;Vorname;E-Mail\nBusy;Berta;berta.busy@example.org\n", encoding="utf-8")
-    command = [sys.executable, "-m", "egov_network.cli"]
-    holder = _hold_write_lock(database, 4)
-    try:
-        gave_up = subprocess.run(
-            [*command, "--wait", "0.5", "import", "contacts", str(listing), "--database", str(database)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    finally:
-        holder.wait(30)
+
+    def import_while_locked(wait: str, locked_for: float) -> subprocess.CompletedProcess[str]:
+        holder = _hold_write_lock(database, locked_for)
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "egov_network.cli", "--wait", wait, "import", "contacts", str(listing)]
+                + ["--database", str(database)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+        finally:
+            holder.wait(30)
+
+    gave_up = import_while_locked("0.5", 4)
     assert gave_up.returncode == 3, gave_up.stderr
     assert "busy" in gave_up.stderr and "Traceback" not in gave_up.stderr
-    holder = _hold_write_lock(database, 1)
-    try:
-        waited = subprocess.run(
-            [*command, "--wait", "20", "import", "contacts", str(listing), "--database", str(database)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-    finally:
-        holder.wait(30)
+    waited = import_while_locked("20", 1)
     assert waited.returncode == 0, waited.stderr
     with sqlite3.connect(database) as connection:
         (found,) = connection.execute(
