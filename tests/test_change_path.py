@@ -232,10 +232,10 @@ def test_the_cli_waits_for_a_busy_database_then_says_so(demo: Services, tmp_path
 
     def import_while_locked(wait: str, locked_for: float) -> subprocess.CompletedProcess[str]:
         holder = _hold_write_lock(database, locked_for)
+        command = [sys.executable, "-m", "egov_network.cli", "--wait", wait, "import", "contacts"]
         try:
             return subprocess.run(
-                [sys.executable, "-m", "egov_network.cli", "--wait", wait, "import", "contacts", str(listing)]
-                + ["--database", str(database)],
+                [*command, str(listing), "--database", str(database)],
                 capture_output=True,
                 text=True,
                 timeout=60,
