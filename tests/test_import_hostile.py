@@ -201,3 +201,27 @@ def test_long_texts_within_the_cell_limit_cost_in_proportion(services: Services,
     preview = importing.load_preview(services, path, "contacts")
     assert len(preview.rows) == 300
     assert time.perf_counter() - start < SECONDS
+
+
+def test_the_quick_xlsx_paths_read_what_openpyxl_reads(tmp_path: Path) -> None:
+    """Inline strings (plain, rich text runs, blank), formulas, numbers and a sheet without <dimension>."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Liste")
+    rich = CellRichText(["Stadt ", TextBlock(InlineFont(b=True), "Norderstedt")])
+    sheet.append(["Nachname", "Behörde", "Zahl", "Formel"])
+    sheet.append(["  Müller ", rich, 42, "=1+1"])
+    sheet.append(["", None, 3.5, "text"])
+    path = tmp_path / "inline.xlsx"
+    workbook.save(path)
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    assert b"inlineStr" in xml and b"<dimension" not in xml
+    table = read_table(path)
+    assert table.rows == [
+        ("Nachname", "Behörde", "Zahl", "Formel"),
+        ("  Müller ", "Stadt Norderstedt", 42, "=1+1"),
+        (None, None, 3.5, "text"),
+    ]
