@@ -187,12 +187,14 @@ def test_member_list_groups_contact_persons_under_their_authority(demo: Services
     book = open_book(result.path)
     assert result.sheets == ("Member list", "Authorities", "Contact persons")
     for ws in book.worksheets:
-        assert_sheet_basics(ws)
+        # The member list is a printout: its title and date come above the header.
+        assert_sheet_basics(ws, header_row=4 if ws.title == "Member list" else 1)
     assert_no_formulas(book)
 
     grouped = book["Member list"]
     assert grouped.page_setup.orientation == "landscape"
-    authority_rows = [row for row in grouped.iter_rows(min_row=2) if row[0].value is not None]
+    assert grouped["A1"].value == "Member list" and grouped["A2"].value.startswith("As of ")
+    authority_rows = [row for row in grouped.iter_rows(min_row=5) if row[0].value is not None]
     assert all(cell.font.b for row in authority_rows for cell in row if cell.value is not None)
     assert len(authority_rows) == demo.authorities.count_all()
     # Under each authority row: exactly its active contacts, with name, function, email, phone.
@@ -200,7 +202,7 @@ def test_member_list_groups_contact_persons_under_their_authority(demo: Services
     by_name = {name: ident for ident, name in names.items()}
     current: str | None = None
     seen: dict[str, list[str]] = {}
-    for row in values(grouped)[1:]:
+    for row in values(grouped)[4:]:
         if row[0] is not None:
             current = row[0]
             seen[current] = []
@@ -233,8 +235,8 @@ def test_former_contacts_are_not_in_the_member_list(
     _contact(services, None, last_name="Ohne Behörde")
     book = open_book(export_members(services, tmp_path / "m.xlsx").path)
     assert [row[4] for row in values(book["Contact persons"])[1:]] == ["Aktiv"]
-    assert values(book["Member list"])[1][0] == "Stadt Norderstedt"
-    assert values(book["Member list"])[1][3] == "01060063"  # the AGS keeps its leading zero
+    assert values(book["Member list"])[4][0] == "Stadt Norderstedt"
+    assert values(book["Member list"])[4][3] == "01060063"  # the AGS keeps its leading zero
 
 
 # -- topics ------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +119,8 @@ _GERMAN = {
     "Action items": "Aufgaben",
     "Meetings": "Treffen",
     "Open action items": "Offene Aufgaben",
+    "Page &P of &N": "Seite &P von &N",
+    "As of {date}": "Stand: {date}",
 }
 
 #: Which enum a field's stored value belongs to, for its label.
@@ -147,6 +149,16 @@ class _Words:
         if self.german and translated == english:
             return _GERMAN.get(english, english)
         return translated
+
+    def page_footer(self) -> str:
+        """ "Page 1 of 3" in the export's language (Excel's &P and &N fields)."""
+        return self.text(QT_TRANSLATE_NOOP("Export", "Page &P of &N"))
+
+    def as_of(self) -> str:
+        """The date a list was made, for its heading: "Stand: 01.12.2026"."""
+        today = date.today()
+        shown = f"{today:%d.%m.%Y}" if self.german else today.isoformat()
+        return self.text(QT_TRANSLATE_NOOP("Export", "As of {date}")).format(date=shown)
 
     def header(self, column: ListColumn) -> str:
         # German headers come from headers.py, so a German list re-imports
@@ -336,11 +348,18 @@ def export_members(
             yield from convert_contacts(rows, data.expertise_of([row[0] for row in rows]))
 
     def fill(book: Book) -> None:
+        title = words.text(QT_TRANSLATE_NOOP("Export", "Member list"))
         book.add_sheet(
-            words.text(QT_TRANSLATE_NOOP("Export", "Member list")),
+            title,
             words.columns(group_columns),
             grouped(),
-            SheetLayout(landscape=True),
+            SheetLayout(
+                preface=(title, words.as_of()),
+                landscape=True,
+                page_header=title,
+                readable=True,
+                page_footer=words.page_footer(),
+            ),
         )
         book.add_sheet(
             words.text(QT_TRANSLATE_NOOP("Export", "Authorities")),
@@ -493,7 +512,7 @@ def export_meeting(
         for number, person in enumerate(roster, start=1):
             yield [
                 number,
-                person.name,
+                person.titled_name,
                 person.authority,
                 statuses.get(person.status, person.status),
                 roles.get(person.role, person.role),
@@ -507,27 +526,32 @@ def export_meeting(
     def fill(book: Book) -> None:
         book.add_sheet(
             words.text(QT_TRANSLATE_NOOP("Export", "Sign-in sheet")),
+            # One A4 page wide at full size: 5 + 24 + 26 + 13 + 10 + 19 = 97 units.
             [
-                SheetColumn(words.header(NUMBER), "int", 6),
-                SheetColumn(words.header(NAME), "text"),
-                SheetColumn(words.header(AUTHORITY), "text"),
-                SheetColumn(words.header(STATUS), "text"),
-                SheetColumn(words.header(ROLE), "text"),
-                SheetColumn(words.header(SIGNATURE), "text", 32),
+                SheetColumn(words.header(NUMBER), "int", 5),
+                SheetColumn(words.header(NAME), "wrap", 24),
+                SheetColumn(words.header(AUTHORITY), "wrap", 26),
+                SheetColumn(words.header(STATUS), "text", 13),
+                SheetColumn(words.header(ROLE), "text", 10),
+                SheetColumn(words.header(SIGNATURE), "text", 19),
             ],
             sign_in(),
             SheetLayout(
                 preface=(meeting.title, details),
                 landscape=False,
                 boxed=True,
-                row_height=26,
+                row_height=30,  # 10.6 mm: room to sign
                 page_header=meeting.title,
+                readable=True,
+                page_footer=words.page_footer(),
             ),
         )
-        text_layout = SheetLayout(landscape=False, page_header=meeting.title)
+        text_layout = SheetLayout(
+            landscape=False, page_header=meeting.title, readable=True, page_footer=words.page_footer()
+        )
         book.add_sheet(
             words.text(QT_TRANSLATE_NOOP("Export", "Minutes")),
-            [SheetColumn(words.header(LINE), "int", 7), SheetColumn(words.header(MINUTES_TEXT), "wrap", 100)],
+            [SheetColumn(words.header(LINE), "int", 6), SheetColumn(words.header(MINUTES_TEXT), "wrap", 90)],
             _lines(meeting.minutes),
             text_layout,
         )
@@ -540,7 +564,7 @@ def export_meeting(
                 SheetColumn(words.header(DONE), "date"),
             ],
             action_items(),
-            SheetLayout(landscape=False, page_header=meeting.title),
+            text_layout,
         )
 
     total = len(roster) + len(items) + sum(1 for _ in _lines(meeting.minutes))

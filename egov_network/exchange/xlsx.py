@@ -92,6 +92,8 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 BOLD = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 WRAP = Alignment(wrap_text=True, vertical="top")
+#: Cells beside wrapped ones start at the top too, so a row reads as one line.
+TOP = Alignment(vertical="top")
 _THIN = Side(style="thin")
 BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
@@ -232,6 +234,21 @@ class SheetLayout:
     boxed: bool = False
     row_height: float | None = None
     page_header: str | None = None
+    #: A printout to hand over: the widest text columns wrap so the page is not
+    #: shrunk below ``READABLE_SCALE`` (8 pt and more), and rows with wrapped
+    #: text are made tall enough for all their lines.
+    readable: bool = False
+    #: The footer's page count, in the export's language ("Page &P of &N").
+    page_footer: str = "&P / &N"
+
+
+#: Usable width of an A4 page with half-inch side margins, in Excel width units
+#: (one unit is about one digit of the 11 pt default font, 1.85 mm).
+PAGE_UNITS = {False: 98.0, True: 144.0}
+#: The smallest print scale a readable printout may get: 11 pt text stays 8.25 pt.
+READABLE_SCALE = 0.75
+#: Height of one line of 11 pt text in a row, in points.
+LINE_POINTS = 15.0
 
 
 class Book:
@@ -279,6 +296,8 @@ class Book:
         rows = iter(rows)
         sample = list(islice(rows, SAMPLE_ROWS))
         widths = self._widths(columns, sample)
+        if layout.readable:
+            columns, widths = _readable(columns, widths, layout)
         header_row = len(layout.preface) + (2 if layout.preface else 1)
         self._set_up(ws, widths, layout)
         # Part of the sheet view, which a write-only sheet writes before the first row.
@@ -289,6 +308,10 @@ class Book:
         if layout.preface:
             ws.append([])
         # A fixed-width column wraps its header rather than growing to fit it.
+        if layout.readable:
+            fixed = (_wrapped_lines(c.header, c.width) for c in columns if c.width is not None)
+            lines = max(fixed, default=1)
+            ws.row_dimensions[header_row].height = LINE_POINTS * lines + 2
         ws.append([text_cell(ws, c.header, BOLD, WRAP if c.width is not None else None) for c in columns])
 
         count = self._write_rows(ws, columns, chain(sample, rows), layout)
@@ -309,15 +332,23 @@ class Book:
         text_columns = [i for i, c in enumerate(columns) if c.kind == "text"]
         date_columns = [i for i, c in enumerate(columns) if c.kind in ("date", "datetime")]
         wrap_columns = [i for i, c in enumerate(columns) if c.kind == "wrap"]
-        styled = layout.boxed or layout.row_height is not None
+        styled = layout.boxed or layout.row_height is not None or layout.readable
         width = len(columns)
         count = 0
         append = ws.append
         row_dimensions = ws.row_dimensions
         first_data_row = len(layout.preface) + (3 if layout.preface else 2)
+        wrap_widths = {i: columns[i].width or MAX_WIDTH for i in wrap_columns}
         for row in rows:
             bold = type(row) is StyledRow
             values = list(row.values if isinstance(row, StyledRow) else row)
+            height = layout.row_height
+            if layout.readable and wrap_columns:
+                # Tall enough for every wrapped line (Excel and LibreOffice keep a
+                # written row's height, so overlapping lines would print over each other).
+                wrapped = (_wrapped_lines(values[i], wrap_widths[i]) for i in wrap_columns if i < len(values))
+                lines = max(wrapped, default=1)
+                height = max(height or 0.0, LINE_POINTS * lines + 2)
             if bold or styled:
                 values = self._styled(ws, values, width, wrap_columns, bold, layout.boxed)
             else:
@@ -331,8 +362,8 @@ class Book:
                 for i in wrap_columns:
                     if values[i] is not None:
                         values[i] = text_cell(ws, str(values[i]), alignment=WRAP)
-            if layout.row_height is not None:
-                row_dimensions[first_data_row + count].height = layout.row_height
+            if height is not None:
+                row_dimensions[first_data_row + count].height = height
             append(values)
             count += 1
             if count % PROGRESS_EVERY == 0:
@@ -349,11 +380,12 @@ class Book:
         for i in range(width):
             value = values[i] if i < len(values) else None
             if isinstance(value, str):
-                cell = text_cell(ws, value, alignment=WRAP if i in wrap_columns else None)
+                cell = text_cell(ws, value, alignment=WRAP if i in wrap_columns else TOP)
             elif isinstance(value, date):
                 cell = self._date_cell(ws, value)
             else:
                 cell = WriteOnlyCell(ws, value)
+                cell.alignment = TOP
             if bold:
                 cell.font = BOLD
             if boxed:
@@ -399,7 +431,9 @@ class Book:
         setup.fitToHeight = 0  # as many pages down as needed
         if layout.page_header:
             ws.oddHeader.center.text = clean_text(layout.page_header).replace("&", "&&")
-        ws.oddFooter.center.text = "&P / &N"
+        ws.oddFooter.center.text = layout.page_footer
+        if layout.readable:
+            ws.page_margins.left = ws.page_margins.right = 0.5
 
     def _report(self) -> None:
         if self._progress is not None and self._progress(self.rows, max(self.total, self.rows)) is False:
@@ -422,6 +456,35 @@ class Book:
                 writer.cleanup()
             except (OSError, ValueError, RuntimeError):
                 pass  # already gone: the book was saved, or openpyxl cleaned up itself
+
+
+def _readable(
+    columns: Sequence[SheetColumn], widths: list[float], layout: SheetLayout
+) -> tuple[list[SheetColumn], list[float]]:
+    """Narrow the wide text columns in proportion (they wrap instead) so the page prints readably."""
+    landscape = layout.landscape if layout.landscape is not None else sum(widths) > 100
+    most = PAGE_UNITS[landscape] / READABLE_SCALE
+    excess = sum(widths) - most
+    floor = 10.0
+    flexible = [i for i, c in enumerate(columns) if c.kind in ("text", "wrap") and widths[i] > floor]
+    room = sum(widths[i] - floor for i in flexible)
+    if excess <= 0 or room <= 0:
+        return list(columns), widths
+    share = min(1.0, excess / room)
+    columns, widths = list(columns), list(widths)
+    for i in flexible:
+        widths[i] = round(widths[i] - (widths[i] - floor) * share, 1)
+        columns[i] = SheetColumn(columns[i].header, "wrap", widths[i])
+    return columns, widths
+
+
+def _wrapped_lines(value: Any, width: float) -> int:
+    """About how many lines ``value`` takes in a wrapped cell ``width`` units wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    # Words break early: count fewer characters per line than fit, so no line is cut off.
+    per_line = max(1, int(width * 0.85))
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 
 # -- files ---------------------------------------------------------------------------

@@ -52,6 +52,13 @@ class RosterRow:
     authority: str | None
     status: str
     role: str
+    #: Academic title (Dr., Prof. Dr.): printed before the name on a sign-in sheet.
+    title: str | None = None
+
+    @property
+    def titled_name(self) -> str:
+        """ "Dr. Brockmann, Anna": the name with the academic title, as people sign."""
+        return f"{self.title} {self.name}" if self.title else self.name
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,7 @@ class Relations:
                 Authority.name,
                 Participation.status,
                 Participation.role,
+                Contact.title,
             )
             .join(Contact, Contact.id == Participation.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
