@@ -383,6 +383,7 @@ class Book:
                 cell = text_cell(ws, value, alignment=WRAP if i in wrap_columns else TOP)
             elif isinstance(value, date):
                 cell = self._date_cell(ws, value)
+                cell.alignment = TOP
             else:
                 cell = WriteOnlyCell(ws, value)
                 cell.alignment = TOP
