@@ -66,7 +66,8 @@ def test_the_preview_shows_progress_while_reading_and_stop_leaves_nothing_writte
     dialog.show()
     qtbot.waitExposed(dialog)
     # The window answers while the file is read: the bar counts rows, Stop is offered.
-    qtbot.waitUntil(lambda: "rows read" in dialog.progress.format(), timeout=10_000)
+    qtbot.waitUntil(lambda: "rows read" in dialog.summary.text(), timeout=10_000)
+    assert "rows read" in dialog.progress.format()
     assert dialog.is_loading() and dialog.progress.isVisible() and dialog.stop_button.isVisible()
     assert not dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.task.cancelled, timeout=10_000):  # type: ignore[union-attr]

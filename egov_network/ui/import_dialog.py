@@ -231,8 +231,6 @@ class ImportDialog(QDialog):
         create = self.create_authorities.isChecked()
         known = self._read.get(sheet)
         services, path = self.services, self.path
-        reading_text = self.tr("{rows} rows read")
-        deciding_text = self.tr("{done} of {total} rows checked")
 
         def work(progress: Progress) -> tuple[FileRows, Preview]:
             rows = known
@@ -240,7 +238,7 @@ class ImportDialog(QDialog):
                 rows = read_file_rows(
                     path,
                     sheet,
-                    progress=lambda n: progress.report(n, 0, reading_text.format(rows=n)),
+                    progress=lambda n: progress.report(n, 0, "read"),
                 )
             preview = importing.decide_rows(
                 services,
@@ -248,9 +246,7 @@ class ImportDialog(QDialog):
                 kind,
                 mapping,
                 create_missing_authorities=create,
-                progress=lambda done, total: progress.report(
-                    done, total, deciding_text.format(done=done, total=total)
-                ),
+                progress=lambda done, total: progress.report(done, total, "check"),
             )
             return rows, preview
 
@@ -286,10 +282,17 @@ class ImportDialog(QDialog):
     def _progressed(self, done: int, total: int, text: str) -> None:
         if self.sender() is not self.task:  # an earlier choice's work, superseded
             return
+        number = self.locale().toString
+        if text == "read":
+            said = self.tr("{rows} rows read").format(rows=number(done))
+        else:
+            said = self.tr("{done} of {total} rows checked").format(done=number(done), total=number(total))
         self.progress.setRange(0, max(total, 0))
         if total:
             self.progress.setValue(min(done, total))
-        self.progress.setFormat(text)
+        self.progress.setFormat(said)
+        # A busy bar shows no text in most styles: the count is said beside it too.
+        self.summary.setText(self.tr("Reading {name} …").format(name=self.path.name) + " " + said)
 
     def _done_loading(self) -> None:
         self.progress.hide()
