@@ -1211,73 +1211,74 @@
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="104"/>
+        <location filename="../../egov_network/exchange/reading.py" line="105"/>
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="116"/>
+        <location filename="../../egov_network/exchange/reading.py" line="117"/>
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="120"/>
+        <location filename="../../egov_network/exchange/reading.py" line="121"/>
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="96"/>
+        <location filename="../../egov_network/exchange/reading.py" line="97"/>
         <source>“{name}” cannot be opened: {reason}.</source>
         <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). Columns of one row (up to its last non-empty cell); member lists have a few dozen. A longer cell makes its row skipped (checked by the import, not here). Characters of text a workbook may yield per unpacked byte: shared strings let a 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text). Text every workbook may hold regardless of its size. The worksheets of the workbook in order ([] for a CSV file).</extracomment>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="136"/>
+        <location filename="../../egov_network/exchange/reading.py" line="137"/>
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
         <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="153"/>
+        <location filename="../../egov_network/exchange/reading.py" line="154"/>
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
         <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="161"/>
+        <location filename="../../egov_network/exchange/reading.py" line="162"/>
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="194"/>
+        <location filename="../../egov_network/exchange/reading.py" line="293"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
+        <extracomment>How far into a sheet&apos;s XML its &lt;dimension&gt; is looked for (it precedes the cells).</extracomment>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="245"/>
+        <location filename="../../egov_network/exchange/reading.py" line="344"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="257"/>
+        <location filename="../../egov_network/exchange/reading.py" line="356"/>
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="259"/>
+        <location filename="../../egov_network/exchange/reading.py" line="358"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="264"/>
+        <location filename="../../egov_network/exchange/reading.py" line="363"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="289"/>
+        <location filename="../../egov_network/exchange/reading.py" line="388"/>
         <source>“{name}” repeats its texts so often that it holds far more text than its size; it was not imported.</source>
         <translation>„{name}“ wiederholt seine Texte so oft, dass es weit mehr Text enthält, als seine Größe erwarten lässt; die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="305"/>
+        <location filename="../../egov_network/exchange/reading.py" line="404"/>
         <source>“{name}” has a row of {columns} columns; at most {max} columns can be imported.</source>
         <translation>„{name}“ hat eine Zeile mit {columns} Spalten; importiert werden können höchstens {max} Spalten.</translation>
     </message>
@@ -1563,62 +1564,73 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="257"/>
-        <location filename="../../egov_network/exchange/exports.py" line="261"/>
+        <location filename="../../egov_network/exchange/exports.py" line="155"/>
+        <source>Page &amp;P of &amp;N</source>
+        <extracomment>German sheet names and texts, used when ``german`` is set and the translator has none. Which enum a field&apos;s stored value belongs to, for its label. Minutes lines are split into pieces of this many characters (at most 2 UTF-16 units each).</extracomment>
+        <translation>Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="161"/>
+        <source>As of {date}</source>
+        <translation>Stand: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/exchange/exports.py" line="269"/>
+        <location filename="../../egov_network/exchange/exports.py" line="273"/>
         <source>Contacts</source>
-        <extracomment>German sheet names and texts, used when ``german`` is set and the translator has none. Which enum a field&apos;s stored value belongs to, for its label. Minutes lines are split into pieces of this many characters (at most 2 UTF-16 units each). A contact&apos;s authority, as the contact lists head it.</extracomment>
+        <extracomment>A contact&apos;s authority, as the contact lists head it.</extracomment>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="340"/>
-        <location filename="../../egov_network/exchange/exports.py" line="357"/>
+        <location filename="../../egov_network/exchange/exports.py" line="351"/>
+        <location filename="../../egov_network/exchange/exports.py" line="376"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="346"/>
+        <location filename="../../egov_network/exchange/exports.py" line="365"/>
         <source>Authorities</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="351"/>
+        <location filename="../../egov_network/exchange/exports.py" line="370"/>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="410"/>
-        <location filename="../../egov_network/exchange/exports.py" line="428"/>
+        <location filename="../../egov_network/exchange/exports.py" line="429"/>
+        <location filename="../../egov_network/exchange/exports.py" line="447"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="420"/>
+        <location filename="../../egov_network/exchange/exports.py" line="439"/>
         <source>Topic matrix</source>
         <translation>Themenmatrix</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="509"/>
+        <location filename="../../egov_network/exchange/exports.py" line="528"/>
         <source>Sign-in sheet</source>
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="529"/>
+        <location filename="../../egov_network/exchange/exports.py" line="553"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="535"/>
+        <location filename="../../egov_network/exchange/exports.py" line="559"/>
         <source>Action items</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="599"/>
-        <location filename="../../egov_network/exchange/exports.py" line="617"/>
+        <location filename="../../egov_network/exchange/exports.py" line="623"/>
+        <location filename="../../egov_network/exchange/exports.py" line="641"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="606"/>
+        <location filename="../../egov_network/exchange/exports.py" line="630"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
@@ -2487,7 +2499,7 @@
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="311"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="314"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
@@ -2507,82 +2519,83 @@
         <translation>(die Datei wird gelesen …)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="234"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="287"/>
         <source>{rows} rows read</source>
         <translation>{rows} Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="235"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="289"/>
         <source>{done} of {total} rows checked</source>
         <translation>{done} von {total} Zeilen geprüft</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="261"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="257"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
         <source>Reading {name} …</source>
         <translation>{name} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="263"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="259"/>
         <source>Reading …</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="334"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="337"/>
         <source>Reading was stopped; nothing was imported. Change an option to read the file again.</source>
         <translation>Das Lesen wurde angehalten; es wurde nichts importiert. Ändern Sie eine Option, um die Datei erneut zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="351"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="354"/>
         <source>{count} of the selected rows do not allow this and keep their decision.</source>
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="362"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="365"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="373"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="376"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="376"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="379"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="397"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="400"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="399"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="402"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="442"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="445"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="437"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="440"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="443"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="446"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="451"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="454"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="452"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="455"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2590,7 +2603,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="294"/>
+        <location filename="../../egov_network/ui/table_model.py" line="295"/>
         <source>{date} (overdue)</source>
         <extracomment>The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan.</extracomment>
         <translation>{date} (überfällig)</translation>
