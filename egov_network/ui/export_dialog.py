@@ -9,7 +9,6 @@ progress and answers whether to go on (False after Cancel).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,10 +211,7 @@ def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path)
         except exports.ExportCancelled:
             raise Cancelled from None
 
-    # See ImportDialog.reload: a full garbage collection over the whole heap,
-    # triggered by the worker, would hold the GIL and freeze the window.
-    gc.freeze()
-    task = run_task(in_worker)
+    task = run_task(in_worker)  # run_task keeps the heap out of the collector's sight
 
     def show(done: int, total: int, _text: str) -> None:
         if total and dialog.maximum() != total:

@@ -12,7 +12,6 @@ next file from the same member needs no fixing. The table itself (lazy, for file
 
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 
@@ -260,11 +259,7 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.stop_button.show()
         self.stop_button.setEnabled(True)
-        # What exists now lives on: moved out of the collector's sight, so a full
-        # collection triggered by the worker's allocations (it holds the GIL
-        # for 100-300 ms over the whole heap) does not freeze the window.
-        gc.freeze()
-        task = run_task(work)
+        task = run_task(work)  # run_task keeps the heap out of the collector's sight
         self.task = task
         # Bound methods, not lambdas: Qt drops the connections when the dialog goes,
         # so a worker still finishing never reaches a deleted widget.
