@@ -178,9 +178,6 @@ def test_the_contacts_filter_finds_people_by_their_expert_topics(
     contacts.filter.setText("Datenschutz")
     contacts.apply_filter()
     assert experts <= set(contacts.model.ids())
-    column = next(i for i, c in enumerate(contacts.model.columns) if c.key == "topics")
-    row = contacts.model.row_of(next(iter(experts)))
-    assert row is not None and "Datenschutz" in contacts.model.index(row, column).data()
     contacts.filter.setText("Experte")  # the level, in German
     contacts.apply_filter()
     assert set(contacts.model.ids()) & experts

@@ -50,7 +50,7 @@ from sqlalchemy.sql.util import find_tables
 from egov_network.domain.enums import ExpertiseLevel
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, catalogue
 from egov_network.domain.text import fold, fold_query
-from egov_network.services.sql_terms import level_rank, person_name
+from egov_network.services.sql_terms import person_name
 from egov_network.store.database import Store
 from egov_network.store.fts import FTS_TABLES, MIN_TERM, matching_ids
 from egov_network.store.models import (
@@ -358,7 +358,6 @@ class ContactListQuery(ListQuery):
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),
         Column("mobile", QT_TRANSLATE_NOOP("Columns", "Mobile"), "text", visible=False),
         Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), "bool"),
-        Column("topics", QT_TRANSLATE_NOOP("Columns", "Expert topics"), "text", visible=False),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Changed"), "datetime", visible=False),
     )
 
@@ -385,7 +384,6 @@ class ContactListQuery(ListQuery):
             "phone": c.phone,
             "mobile": c.mobile,
             "active": c.active,
-            "topics": _topics_of_contact(),
             "updated_at": c.updated_at,
         }
 
@@ -488,20 +486,6 @@ def _level_names() -> dict[str, list[str]]:
         level.value: [fold(n) for n in (level.value, level.label, german.get(("Enum", level.label))) if n]
         for level in ExpertiseLevel
     }
-
-
-def _topics_of_contact() -> Any:
-    """A contact's expert topics, best level first, as one line ("Datenschutz, E-Akte")."""
-    ranked = (
-        select(Topic.name)
-        .select_from(Expertise)
-        .join(Topic, Topic.id == Expertise.topic_id)
-        .where(Expertise.contact_id == Contact.id)
-        .order_by(level_rank().desc(), func.lower(Topic.name))
-        .correlate(Contact)
-        .subquery()
-    )
-    return select(func.group_concat(ranked.c.name, ", ")).scalar_subquery()
 
 
 class AuthorityListQuery(ListQuery):

@@ -326,7 +326,7 @@
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="353"/>
-        <location filename="../../egov_network/services/queries.py" line="593"/>
+        <location filename="../../egov_network/services/queries.py" line="577"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -367,148 +367,143 @@
     </message>
     <message>
         <location filename="../../egov_network/services/queries.py" line="361"/>
-        <source>Expert topics</source>
-        <translation>Fachthemen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/services/queries.py" line="362"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="514"/>
-        <location filename="../../egov_network/services/queries.py" line="559"/>
+        <location filename="../../egov_network/services/queries.py" line="498"/>
+        <location filename="../../egov_network/services/queries.py" line="543"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="515"/>
+        <location filename="../../egov_network/services/queries.py" line="499"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="516"/>
-        <location filename="../../egov_network/services/queries.py" line="594"/>
+        <location filename="../../egov_network/services/queries.py" line="500"/>
+        <location filename="../../egov_network/services/queries.py" line="578"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="517"/>
+        <location filename="../../egov_network/services/queries.py" line="501"/>
         <source>State</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="518"/>
+        <location filename="../../egov_network/services/queries.py" line="502"/>
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="519"/>
+        <location filename="../../egov_network/services/queries.py" line="503"/>
         <source>Network role</source>
         <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="520"/>
+        <location filename="../../egov_network/services/queries.py" line="504"/>
         <source>Cohort</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="521"/>
+        <location filename="../../egov_network/services/queries.py" line="505"/>
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="522"/>
+        <location filename="../../egov_network/services/queries.py" line="506"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="523"/>
+        <location filename="../../egov_network/services/queries.py" line="507"/>
         <source>Part of</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="524"/>
+        <location filename="../../egov_network/services/queries.py" line="508"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="560"/>
+        <location filename="../../egov_network/services/queries.py" line="544"/>
         <source>Parent topic</source>
         <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="561"/>
+        <location filename="../../egov_network/services/queries.py" line="545"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="562"/>
+        <location filename="../../egov_network/services/queries.py" line="546"/>
         <source>Experts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="563"/>
+        <location filename="../../egov_network/services/queries.py" line="547"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="592"/>
+        <location filename="../../egov_network/services/queries.py" line="576"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="595"/>
+        <location filename="../../egov_network/services/queries.py" line="579"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="596"/>
+        <location filename="../../egov_network/services/queries.py" line="580"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="597"/>
+        <location filename="../../egov_network/services/queries.py" line="581"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="598"/>
+        <location filename="../../egov_network/services/queries.py" line="582"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="599"/>
+        <location filename="../../egov_network/services/queries.py" line="583"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="642"/>
+        <location filename="../../egov_network/services/queries.py" line="626"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="643"/>
+        <location filename="../../egov_network/services/queries.py" line="627"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="644"/>
+        <location filename="../../egov_network/services/queries.py" line="628"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="645"/>
+        <location filename="../../egov_network/services/queries.py" line="629"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="646"/>
+        <location filename="../../egov_network/services/queries.py" line="630"/>
         <source>Meeting date</source>
         <translation>Datum des Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="647"/>
+        <location filename="../../egov_network/services/queries.py" line="631"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1228,7 +1223,7 @@
     <message>
         <location filename="../../egov_network/exchange/reading.py" line="97"/>
         <source>“{name}” cannot be opened: {reason}.</source>
-        <extracomment>Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). Columns of one row (up to its last non-empty cell); member lists have a few dozen. A longer cell makes its row skipped (checked by the import, not here). Characters of text a workbook may yield per unpacked byte: shared strings let a 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text). Text every workbook may hold regardless of its size. The worksheets of the workbook in order ([] for a CSV file).</extracomment>
+        <extracomment>First bytes of an OLE2 compound file: a password-protected .xlsx or an old .xls. Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). Columns of one row (up to its last non-empty cell); member lists have a few dozen. A longer cell makes its row skipped (checked by the import, not here). Characters of text a workbook may yield per unpacked byte: shared strings let a 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text). Text every workbook may hold regardless of its size. The worksheets of the workbook in order ([] for a CSV file).</extracomment>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
@@ -1247,38 +1242,37 @@
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="293"/>
+        <location filename="../../egov_network/exchange/reading.py" line="196"/>
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
-        <extracomment>How far into a sheet&apos;s XML its &lt;dimension&gt; is looked for (it precedes the cells).</extracomment>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="344"/>
+        <location filename="../../egov_network/exchange/reading.py" line="247"/>
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="356"/>
+        <location filename="../../egov_network/exchange/reading.py" line="259"/>
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="358"/>
+        <location filename="../../egov_network/exchange/reading.py" line="261"/>
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="363"/>
+        <location filename="../../egov_network/exchange/reading.py" line="266"/>
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="388"/>
+        <location filename="../../egov_network/exchange/reading.py" line="291"/>
         <source>“{name}” repeats its texts so often that it holds far more text than its size; it was not imported.</source>
         <translation>„{name}“ wiederholt seine Texte so oft, dass es weit mehr Text enthält, als seine Größe erwarten lässt; die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="404"/>
+        <location filename="../../egov_network/exchange/reading.py" line="307"/>
         <source>“{name}” has a row of {columns} columns; at most {max} columns can be imported.</source>
         <translation>„{name}“ hat eine Zeile mit {columns} Spalten; importiert werden können höchstens {max} Spalten.</translation>
     </message>
@@ -1669,102 +1663,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
         <source>Member list (authorities and their contact persons)</source>
         <extracomment>An export as the dialog runs it: (path, progress) -&gt; result.</extracomment>
         <translation>Mitgliederliste (Behörden und ihre Ansprechpersonen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="70"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="75"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="82"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="90"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="81"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="89"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="79"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="78"/>
         <source>Contacts matching the current filter ({n})</source>
         <translation>Kontakte, die dem aktuellen Filter entsprechen ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="87"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="86"/>
         <source>Selected contacts ({n})</source>
         <translation>Ausgewählte Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
         <source>Expert topics with their experts</source>
         <translation>Fachthemen mit ihren Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="96"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
         <source>Overview of all meetings</source>
         <translation>Übersicht aller Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="101"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="109"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="108"/>
         <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
         <translation>Treffen {title}: Teilnehmende (Teilnehmerliste), Protokoll, Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="112"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="122"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="111"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="121"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="119"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="118"/>
         <source>A meeting: select one in the Meetings workspace first</source>
         <translation>Ein Treffen: bitte zuerst im Bereich „Treffen“ eines auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="137"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="170"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="136"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="169"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="141"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="140"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="153"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="152"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="172"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="190"/>
         <source>Writing {file} …</source>
         <translation>{file} wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="192"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2413,53 +2407,53 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="111"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="110"/>
         <source>Import {name}</source>
         <extracomment>Rows read per worksheet (None: the CSV file&apos;s one table), reused by every re-decision.</extracomment>
         <translation>{name} importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="116"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="117"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="119"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="118"/>
         <source>&amp;Import as:</source>
         <translation>Importieren &amp;als:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="121"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="120"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="123"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="122"/>
         <source>&amp;Create authorities that the file names but the network does not have yet</source>
         <translation>&amp;Behörden anlegen, die in der Datei genannt werden, im Netzwerk aber noch fehlen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="132"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="131"/>
         <source>C&amp;olumns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="140"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="139"/>
         <source>Progress of reading the file</source>
         <translation>Fortschritt beim Lesen der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="143"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="142"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="151"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="150"/>
         <source>Preview of the import</source>
         <translation>Vorschau des Imports</translation>
     </message>
@@ -2494,12 +2488,12 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="168"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="167"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="314"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="309"/>
         <source>(a CSV file has one table)</source>
         <translation>(eine CSV-Datei enthält nur eine Tabelle)</translation>
     </message>
@@ -2509,93 +2503,93 @@
         <translation>Aktion für Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="157"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="156"/>
         <source>Decision for the &amp;selected rows</source>
         <translation>Entscheidung für die &amp;markierten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="175"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="174"/>
         <source>(reading the file …)</source>
         <translation>(die Datei wird gelesen …)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="287"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="282"/>
         <source>{rows} rows read</source>
         <translation>{rows} Zeilen gelesen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="289"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="284"/>
         <source>{done} of {total} rows checked</source>
         <translation>{done} von {total} Zeilen geprüft</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="257"/>
-        <location filename="../../egov_network/ui/import_dialog.py" line="295"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="256"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="290"/>
         <source>Reading {name} …</source>
         <translation>{name} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="259"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="258"/>
         <source>Reading …</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="337"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="332"/>
         <source>Reading was stopped; nothing was imported. Change an option to read the file again.</source>
         <translation>Das Lesen wurde angehalten; es wurde nichts importiert. Ändern Sie eine Option, um die Datei erneut zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="354"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="349"/>
         <source>{count} of the selected rows do not allow this and keep their decision.</source>
         <translation>{count} der markierten Zeilen lassen das nicht zu und behalten ihre Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="365"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="360"/>
         <source>{create} to create, {update} to update, {skip} to skip.</source>
         <translation>{create} neu anlegen, {update} aktualisieren, {skip} überspringen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="376"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="371"/>
         <source>Authorities not in the network: {names}.</source>
         <translation>Behörden, die nicht im Netzwerk sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="379"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="374"/>
         <source>Columns not imported: {names}.</source>
         <translation>Nicht importierte Spalten: {names}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="400"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="395"/>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="402"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="397"/>
         <source>Lists (*.xlsx *.csv);;All files (*)</source>
         <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="445"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="440"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="440"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="435"/>
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="446"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="441"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="454"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="449"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="455"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="450"/>
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
@@ -2816,27 +2810,27 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="57"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="56"/>
         <source>Columns of the file</source>
         <translation>Spalten der Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="60"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="59"/>
         <source>Choose for each column of the file which field it fills.</source>
         <translation>Wählen Sie für jede Spalte der Datei, welches Feld sie füllt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="66"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="65"/>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="70"/>
         <source>Field for column {header}</source>
         <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="72"/>
+        <location filename="../../egov_network/ui/import_dialog.py" line="71"/>
         <source>(no header)</source>
         <translation>(ohne Überschrift)</translation>
     </message>
