@@ -576,6 +576,20 @@ def test_undo_takes_the_whole_import_back_and_redo_brings_it_again(
     assert services.contacts.count_all() == 1
 
 
+def test_undo_of_an_import_keeps_a_change_made_since(
+    services: Services, authority: int, tmp_path: Path
+) -> None:
+    from egov_network.domain.errors import ConflictError
+
+    moved = add_contact(services, last_name="Wechsel", email="w@example.org", function="Alt")
+    path = write_csv(tmp_path / "undo.csv", "Nachname;E-Mail;Funktion\nWechsel;w@example.org;Neu\n")
+    result = importing.apply_preview(services, preview_of(services, path))
+    services.contacts.update(moved, {"function": "Danach"})  # someone, after the import
+    with pytest.raises(ConflictError):
+        importing.undo_import(services, result)
+    assert services.contacts.get(moved).function == "Danach"
+
+
 def test_an_id_column_updates_the_same_record_and_an_unknown_id_creates(
     services: Services, tmp_path: Path
 ) -> None:

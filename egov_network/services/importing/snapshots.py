@@ -38,16 +38,29 @@ def snapshots(session: Session, service: EntityService[Any, Any], ids: list[int]
     return found
 
 
-def put_back(session: Session, service: EntityService[Any, Any], saved: list[Snapshot], op: str) -> None:
+def put_back(
+    session: Session,
+    service: EntityService[Any, Any],
+    saved: list[Snapshot],
+    op: str,
+    expected: list[Snapshot] | None = None,
+) -> None:
     """Set records to a snapshot's values in place (they are referenced, so no delete + insert).
+
+    ``expected``: what each record must still hold (the import's result, for
+    undo; the state before it, for redo). A record someone changed since is
+    not overwritten: ``ConflictError`` names it and the transaction is undone.
 
     Child rows the snapshot lacks (a position the import's update wrote) are
     removed, missing ones re-inserted; the ORM bumps the version, so an
     editor still holding the imported state notices.
     """
     model = service.model
+    holding = {snap.ident: snap.rows[model.__tablename__][0] for snap in expected or []}
     for snapshot in saved:
         obj = service.load(session, snapshot.ident)
+        if snapshot.ident in holding:
+            service.check_values(obj, service.values_of(holding[snapshot.ident]))
         (own,) = snapshot.rows[model.__tablename__]
         for key, value in own.items():
             if key not in META_FIELDS and key != "search_text" and getattr(obj, key) != value:
@@ -98,7 +111,7 @@ def undo_import(services: Services, result: ImportResult) -> None:
     service = target(result.kind).service(services)
     with services.store.write() as session:
         session.flush()
-        put_back(session, service, result.before, "updated")
+        put_back(session, service, result.before, "updated", expected=result.after)
         result.removed = remove(session, service, result.created)
         result.removed_authorities = remove(session, services.authorities, result.created_authorities)
         session.expire_all()  # rows changed behind the ORM's back
@@ -111,4 +124,4 @@ def redo_import(services: Services, result: ImportResult) -> None:
         reinsert(session, services.authorities, result.removed_authorities)
         reinsert(session, service, result.removed)
         session.expire_all()
-        put_back(session, service, result.after, "updated")
+        put_back(session, service, result.after, "updated", expected=result.before)
