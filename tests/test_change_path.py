@@ -309,3 +309,22 @@ def test_this_programs_own_later_steps_never_block_an_undo(qtbot, window: MainWi
     ops.redo()
     assert contacts.get(created).function == "eins"
     assert reports == []
+
+
+def test_an_edit_that_leaves_the_filter_takes_its_row_out_without_an_id_query(
+    qtbot, window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    contacts = window.workspaces["contact"]
+    ident = contacts.model.id_at(0)
+    demo.contacts.update(ident, {"department": "Zzqx-Referat"})
+    contacts.filter.setText("zzqx")
+    contacts.apply_filter()
+    assert contacts.model.ids() == [ident]
+    assert contacts.select_id(ident)
+    counts = _count_queries(window, monkeypatch)
+    contacts.editor.form.fields["department"].set_value("Hauptamt")
+    assert contacts.editor.save()
+    # The save's check of its one row ran; the list's id query did not.
+    assert counts["contact"] == 1
+    assert contacts.model.ids() == [] and contacts.filter.text() == "zzqx"
+    assert contacts.editor.ident == ident and contacts.editor.hidden_notice.isVisible()

@@ -184,6 +184,7 @@ class LazyTableModel(QAbstractTableModel):
         new = self.source.rows(list(changed))
         terms = fold_query(self.filter_text)
         matching = set(self.source.narrowed(list(changed), terms)) if terms else set(new)
+        leaving: list[int] = []
         for ident in changed:
             was_shown, now_shown = ident in shown, ident in matching and ident in new
             before, after = old[ident], new.get(ident)
@@ -194,11 +195,24 @@ class LazyTableModel(QAbstractTableModel):
                 and before is not None
                 and any(before[p] != after[p] for p in positions if p is not None)
             )
-            if was_shown != now_shown or moved:
+            if (now_shown and not was_shown) or moved:
+                # Where it belongs now only the id query knows.
                 self.refresh_ids(changed)
                 return
+            if was_shown and not now_shown:
+                leaving.append(ident)
         self._rows.update({i: row for i, row in new.items() if i in shown})
         self._repaint_rows(changed)
+        for ident in leaving:
+            # No longer matches the filter: its row goes, the others keep their place.
+            self._remove_row(shown[ident] if len(leaving) == 1 else self._ids.index(ident))
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        ident = self._ids.pop(row)
+        self._rows.pop(ident, None)
+        self._row_of = None
+        self.endRemoveRows()
 
     def _order_keys(self) -> list[str] | None:
         """The columns that decide a row's place in the current order (None: not known)."""

@@ -282,9 +282,10 @@ class Workspace(QWidget):
 
     def _after_save(self, ident: int) -> None:
         # The announced change has refreshed the list already; only follow the record.
-        self._changing_row = True
-        self.select_id(ident)
-        self._changing_row = False
+        # A record the filter no longer shows stays open and says so: the user's
+        # filter is not thrown away because of one save.
+        self.follow_editor()
+        self.editor.set_hidden_by_filter(self.model.row_of(ident) is None)
         self.message.emit(self.tr("Saved “{name}”").format(name=self.editor.heading.text()))
 
     def delete_selected(self) -> None:
@@ -340,6 +341,20 @@ class Workspace(QWidget):
         return bool(self._stale)
 
     def _apply(self, change: Change) -> None:
+        # Rows that move or go under the cursor are not the user choosing another record.
+        self._changing_row = True
+        try:
+            self._refresh_for(change)
+        finally:
+            self._changing_row = False
+        self.editor.on_change(change)
+        current = self.view.selectionModel().currentIndex()
+        shown = self.model.id_at(current.row()) if current.isValid() else None
+        if shown != self.editor.ident:
+            # A reloaded list lost its selection: the table follows the editor again.
+            self.follow_editor()
+
+    def _refresh_for(self, change: Change) -> None:
         entity = self.model.source.entity
         mine = change.ids(entity)
         others = change.entities() - {entity}
@@ -359,7 +374,6 @@ class Workspace(QWidget):
         elif others:
             # Only names of related records show in our columns: repaint, no id query.
             self.model.repaint()
-        self.editor.on_change(change)
 
     # -- settings -------------------------------------------------------------------
 
