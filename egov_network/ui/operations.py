@@ -237,10 +237,10 @@ class Operations(QObject):
     def _refused(self, error: EgovError, text: str, *, undoing: bool) -> None:
         if undoing:
             title = self.tr("Cannot undo")
-            lead = self.tr("“{what}” cannot be undone; nothing was changed.").format(what=text)
+            lead = self.tr("This step cannot be undone: {what}. Nothing was changed.").format(what=text)
         else:
             title = self.tr("Cannot redo")
-            lead = self.tr("“{what}” cannot be redone; nothing was changed.").format(what=text)
+            lead = self.tr("This step cannot be redone: {what}. Nothing was changed.").format(what=text)
         if isinstance(error, ConflictError):
             lead += " " + self.tr("Someone changed these records in the meantime.")
         self.report(title, lead + "\n\n" + error.text(translate))

@@ -1201,7 +1201,7 @@
         <translation>Datensätze, auf die sich der Import bezieht, wurden inzwischen geändert; es wurde nichts importiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/importing/snapshots.py" line="77"/>
+        <location filename="../../egov_network/services/importing/snapshots.py" line="90"/>
         <source>The import cannot be taken back: records it created are now used elsewhere.</source>
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
@@ -2597,7 +2597,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="295"/>
+        <location filename="../../egov_network/ui/table_model.py" line="309"/>
         <source>{date} (overdue)</source>
         <extracomment>The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan.</extracomment>
         <translation>{date} (überfällig)</translation>
@@ -2888,18 +2888,18 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/operations.py" line="240"/>
-        <source>“{what}” cannot be undone; nothing was changed.</source>
-        <translation>„{what}“ kann nicht rückgängig gemacht werden; es wurde nichts geändert.</translation>
+        <source>This step cannot be undone: {what}. Nothing was changed.</source>
+        <translation>Dieser Schritt kann nicht rückgängig gemacht werden: {what}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/operations.py" line="243"/>
+        <source>This step cannot be redone: {what}. Nothing was changed.</source>
+        <translation>Dieser Schritt kann nicht wiederhergestellt werden: {what}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/operations.py" line="242"/>
         <source>Cannot redo</source>
         <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/operations.py" line="243"/>
-        <source>“{what}” cannot be redone; nothing was changed.</source>
-        <translation>„{what}“ kann nicht wiederhergestellt werden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/operations.py" line="245"/>
@@ -3381,32 +3381,32 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="288"/>
+        <location filename="../../egov_network/ui/workspace.py" line="289"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="297"/>
+        <location filename="../../egov_network/ui/workspace.py" line="298"/>
         <source>“{name}”</source>
         <translation>„{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="298"/>
+        <location filename="../../egov_network/ui/workspace.py" line="299"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="310"/>
+        <location filename="../../egov_network/ui/workspace.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="312"/>
+        <location filename="../../egov_network/ui/workspace.py" line="313"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="316"/>
+        <location filename="../../egov_network/ui/workspace.py" line="317"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
