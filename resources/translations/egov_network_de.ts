@@ -3357,7 +3357,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="145"/>
         <source>&lt;a href=&apos;new&apos;&gt;Create the first record&lt;/a&gt; (Ctrl+N), &lt;a href=&apos;import&apos;&gt;import an Excel list&lt;/a&gt; (Ctrl+I) or &lt;a href=&apos;demo&apos;&gt;try the demo network&lt;/a&gt; in a separate window.</source>
-        <translation>&lt;a href=&apos;new&apos;&gt;Legen Sie den ersten Datensatz an&lt;/a&gt; (Strg+N), &lt;a href=&apos;import&apos;&gt;importieren Sie eine Excel-Liste&lt;/a&gt; (Strg+I) oder &lt;a href=&apos;demo&apos;&gt;probieren Sie das Demo-Netzwerk aus&lt;/a&gt;, in einem eigenen Fenster.</translation>
+        <translation>&lt;a href=&apos;new&apos;&gt;Legen Sie den ersten Datensatz an&lt;/a&gt; (Strg+N), &lt;a href=&apos;import&apos;&gt;importieren Sie eine Excel-Liste&lt;/a&gt; (Strg+I) oder &lt;a href=&apos;demo&apos;&gt;probieren Sie das Demo-Netzwerk in einem eigenen Fenster aus&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/workspace.py" line="179"/>
