@@ -3,9 +3,9 @@
 An authority that is dissolved hands its contacts, member authorities and
 hosted meetings to another authority; a topic that is folded into another
 hands over its experts, authorities, meetings and sub-topics. Each move is
-one transaction and returns what it moved with the versions it left, so undo
-moves exactly those rows back and refuses (``ConflictError``) when one of
-them was changed elsewhere since. A link the target already has (the same
+one transaction and returns which rows it moved, so undo moves exactly those
+rows back and refuses (``ConflictError``) when one of them no longer points
+where the move left it. A link the target already has (the same
 person is an expert for both topics) is not duplicated: it stays where it
 was and is counted in ``Moved.kept``.
 """
@@ -49,11 +49,11 @@ class _Link:
 
 @dataclass
 class Moved:
-    """What a move did: (entity, id, version after) per moved row, and how many links stayed."""
+    """What a move did: (entity, id) per moved row, and how many links stayed."""
 
     source: int
     target: int
-    rows: list[tuple[str, int, int | None]] = field(default_factory=list)
+    rows: list[tuple[str, int]] = field(default_factory=list)
     kept: int = 0
 
     @property
@@ -90,21 +90,19 @@ class Moves:
         return self._move(_TOPIC_LINKS, Topic, source, target)
 
     def undo(self, moved: Moved) -> None:
-        """Move exactly those rows back; refused when one was changed elsewhere since."""
-        links = {_entity_of(link.model): link for link in (*_AUTHORITY_LINKS, *_TOPIC_LINKS)}
-        with self.store.write() as session:
-            for entity, ident, _version in moved.rows:
-                self._set(session, links[entity], ident, moved.source, moved.target)
+        """Move exactly those rows back; refused when one was pointed elsewhere since."""
+        self._shift(moved, moved.target, moved.source)
 
     def redo(self, moved: Moved) -> Moved:
-        """Move the same rows again (after an undo); versions checked the same way."""
+        """Move the same rows again (after an undo), checked the same way."""
+        self._shift(moved, moved.source, moved.target)
+        return moved
+
+    def _shift(self, moved: Moved, expected: int, value: int) -> None:
         links = {_entity_of(link.model): link for link in (*_AUTHORITY_LINKS, *_TOPIC_LINKS)}
-        again = Moved(moved.source, moved.target, kept=moved.kept)
         with self.store.write() as session:
-            for entity, ident, _version in moved.rows:
-                version = self._set(session, links[entity], ident, moved.target, moved.source)
-                again.rows.append((entity, ident, version))
-        return again
+            for entity, ident in moved.rows:
+                self._set(session, links[entity], ident, value, expected)
 
     # -- the work ----------------------------------------------------------------------
 
@@ -134,11 +132,11 @@ class Moves:
                     if link.model is Topic and row.id == target:
                         moved.kept += 1  # a topic cannot become its own parent
                         continue
-                    version = self._set(session, link, row.id, target, source)
-                    moved.rows.append((_entity_of(link.model), row.id, version))
+                    self._set(session, link, row.id, target, source)
+                    moved.rows.append((_entity_of(link.model), row.id))
             return moved
 
-    def _set(self, session: Session, link: _Link, ident: int, value: int, expected: int) -> int | None:
+    def _set(self, session: Session, link: _Link, ident: int, value: int, expected: int) -> None:
         """Point one row from ``expected`` to ``value`` through its service; refused if it points elsewhere.
 
         The value, not the version, is checked: this program's own later
@@ -150,16 +148,14 @@ class Moves:
             row = session.get(link.model, ident)
             if row is None or getattr(row, link.column) != expected:
                 raise ConflictError(
-                    QT_TRANSLATE_NOOP("Errors", "The record no longer exists (it may have been deleted).")
+                    QT_TRANSLATE_NOOP("Errors", "A linked record was changed elsewhere in the meantime.")
                 )
             setattr(row, link.column, value)
             session.flush()
             # A meeting's topics are part of the meeting (as MeetingService.set_topics says).
             Store.record("updated", "meeting", getattr(row, "meeting_id"))  # noqa: B009 - any link row
-            return None
-        change = service.change(ident, {link.column: value}, expected_values={link.column: expected})
-        record = change.record
-        return getattr(record, "version", None)
+            return
+        service.change(ident, {link.column: value}, expected_values={link.column: expected})
 
 
 def _entity_of(model: type[Base]) -> str:

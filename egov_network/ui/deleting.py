@@ -159,7 +159,7 @@ class DeleteFlow:
 
         def forward() -> Moved:
             # The first run moves what points at ``source`` now; a redo the very same rows.
-            done[:] = [moves.redo(done[0]) if done else start(source, target)]
+            done[:] = [moves.redo(done[0]) if done else start(source, target)]  # redo: the same rows
             return done[0]
 
         def backward() -> None:

@@ -1323,8 +1323,7 @@
     </message>
     <message>
         <location filename="../../egov_network/services/base.py" line="141"/>
-        <location filename="../../egov_network/services/moving.py" line="120"/>
-        <location filename="../../egov_network/services/moving.py" line="153"/>
+        <location filename="../../egov_network/services/moving.py" line="118"/>
         <source>The record no longer exists (it may have been deleted).</source>
         <extracomment>Tables whose rows belong to this entity and go with it: (model, foreign key column). Name used in change notifications, e.g. &quot;contact&quot;. Translatable singular label for messages, e.g. &quot;Contact&quot;.</extracomment>
         <translation>Der Datensatz existiert nicht mehr (er wurde möglicherweise gelöscht).</translation>
@@ -1529,10 +1528,15 @@
         <translation>„{value}“ ist keine Uhrzeit (00:00 bis 23:59).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/moving.py" line="114"/>
+        <location filename="../../egov_network/services/moving.py" line="112"/>
         <source>Choose another record than the one whose links are moved.</source>
         <extracomment>The entity whose service writes these rows (None: a plain link row without one). Columns that, together with ``column``, must stay unique (a link the target has already).</extracomment>
         <translation>Wählen Sie einen anderen Datensatz als den, dessen Verknüpfungen verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/moving.py" line="151"/>
+        <source>A linked record was changed elsewhere in the meantime.</source>
+        <translation>Ein verknüpfter Datensatz wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
 </context>
 <context>
