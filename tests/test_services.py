@@ -88,7 +88,7 @@ def test_deleting_an_authority_with_contacts_or_members_is_refused(
 def test_deleting_an_authority_takes_its_topic_links_along(services: Services, authority: int) -> None:
     topic = services.topics.create({"name": "Bürgerportal"})
     services.authority_topics.create({"authority_id": authority, "topic_id": topic.id, "note": "seit 2015"})
-    assert services.authorities.dependents(authority) == {"topic links": 1}
+    assert services.authorities.delete_check([authority]) == ({}, {"topic links": 1})
     services.authorities.delete(authority)
     assert services.authority_topics.count_all() == 0
     assert services.topics.find(topic.id) is not None
@@ -347,7 +347,7 @@ def test_deleting_a_meeting_says_what_goes_with_it_then_takes_it_along(services:
         {"meeting_id": meeting.id, "text": "Brief an Staatssekretär", "owner_contact_id": person.id}
     )
     services.meetings.set_topics(meeting.id, [topic.id])
-    assert services.meetings.dependents(meeting.id) == {"participants": 1, "action items": 1}
+    assert services.meetings.delete_check([meeting.id]) == ({}, {"participants": 1, "action items": 1})
     services.meetings.delete(meeting.id)
     assert services.participations.count_all() == 0
     assert services.action_items.count_all() == 0

@@ -281,16 +281,6 @@ class EntityService(Generic[M, R]):
         """The edited fields of a snapshot's record (what a redo of its delete expects to find)."""
         return self.values_of(snapshot.rows[self.model.__tablename__][0])
 
-    def dependents(self, ident: int) -> dict[str, int]:
-        """What blocks deleting the record, and what deleting it would take along.
-
-        The UI names these in its "Delete?" question.
-        """
-        with self.store.read() as session:
-            obj = self.load(session, ident)
-            found = {**self.blockers(session, obj), **self.owned(session, obj)}
-            return {label: n for label, n in found.items() if n}
-
     def delete_check(self, idents: list[int]) -> tuple[dict[str, int], dict[str, int]]:
         """Before asking "Delete?": what blocks deleting ``idents`` and what would go with them.
 
