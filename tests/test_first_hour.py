@@ -77,7 +77,7 @@ def test_export_shortcut_works_while_typing_in_the_filter(
     assert contacts.filter.text() == "stadt"
     # Where the field claims the key itself (X11), the program's shortcut still wins.
     claiming = X11LineEdit(contacts)
-    claiming.installEventFilter(contacts._shortcuts_first)
+    claiming.installEventFilter(window.shortcuts_first)
     claiming.show()
     claiming.setFocus()
     qtbot.keyClick(claiming, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

@@ -33,6 +33,7 @@ from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.operations import Operations
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
+from egov_network.ui.shortcuts_first import ProgramShortcutsFirst
 from egov_network.ui.workspace import Workspace
 
 
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        # Set up after every field exists: Ctrl+E exports from the filter and the forms too.
+        self.shortcuts_first = ProgramShortcutsFirst(self)
+        self.shortcuts_first.watch(self)
         self.location_label = QLabel(self.tr("Database: {location}").format(location=location), self)
         self.statusBar().addPermanentWidget(self.location_label)
         self.navigation.setCurrentRow(0)

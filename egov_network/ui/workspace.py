@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,31 +29,6 @@ from egov_network.ui.deleting import DeleteFlow
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
-
-#: Keys a one-line text field keeps for itself; every other Ctrl combination is the program's.
-_TEXT_KEYS = frozenset(
-    {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y}
-    | {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End}
-    | {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Insert}
-)
-
-
-class ProgramShortcutsFirst(QObject):
-    """Lets the program's Ctrl shortcuts win over a line edit's own bindings.
-
-    On X11 a QLineEdit takes Ctrl+E as "end of line", so Export did nothing
-    while the cursor was in the filter, which is exactly when one wants to
-    export the filtered list. Text editing keys (copy, paste, undo typing,
-    word moves) stay the field's.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if control and Qt.Key(event.key()) not in _TEXT_KEYS:
-                event.ignore()
-                return True
-        return False
 
 
 class Workspace(QWidget):
@@ -86,8 +59,6 @@ class Workspace(QWidget):
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F): type part of any visible text"))
         self.filter.setClearButtonEnabled(True)
-        self._shortcuts_first = ProgramShortcutsFirst(self)
-        self.filter.installEventFilter(self._shortcuts_first)
         self.filter.setAccessibleName(self.tr("Filter {title}").format(title=title))
         filter_label = QLabel(self.tr("&Filter:"), self)
         filter_label.setBuddy(self.filter)
