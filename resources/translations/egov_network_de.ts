@@ -1341,12 +1341,12 @@
         <translation>„{name}“ kann nicht wiederhergestellt werden: Die Datensätze, zu denen es gehörte, wurden inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="335"/>
+        <location filename="../../egov_network/services/base.py" line="325"/>
         <source>There is no such field.</source>
         <translation>Dieses Feld gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/base.py" line="367"/>
+        <location filename="../../egov_network/services/base.py" line="357"/>
         <location filename="../../egov_network/services/fields.py" line="40"/>
         <location filename="../../egov_network/services/fields.py" line="44"/>
         <location filename="../../egov_network/services/meetings.py" line="119"/>
@@ -2610,203 +2610,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="53"/>
+        <location filename="../../egov_network/ui/main_window.py" line="54"/>
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="54"/>
+        <location filename="../../egov_network/ui/main_window.py" line="55"/>
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="65"/>
+        <location filename="../../egov_network/ui/main_window.py" line="66"/>
         <source>Workspaces</source>
         <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="70"/>
+        <location filename="../../egov_network/ui/main_window.py" line="71"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="71"/>
+        <location filename="../../egov_network/ui/main_window.py" line="72"/>
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72"/>
+        <location filename="../../egov_network/ui/main_window.py" line="73"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="73"/>
+        <location filename="../../egov_network/ui/main_window.py" line="74"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="74"/>
+        <location filename="../../egov_network/ui/main_window.py" line="75"/>
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="108"/>
+        <location filename="../../egov_network/ui/main_window.py" line="112"/>
         <source>Database: {location}</source>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="112"/>
+        <location filename="../../egov_network/ui/main_window.py" line="116"/>
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="117"/>
+        <location filename="../../egov_network/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="118"/>
+        <location filename="../../egov_network/ui/main_window.py" line="122"/>
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="123"/>
+        <location filename="../../egov_network/ui/main_window.py" line="127"/>
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="127"/>
+        <location filename="../../egov_network/ui/main_window.py" line="131"/>
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="132"/>
+        <location filename="../../egov_network/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="137"/>
+        <location filename="../../egov_network/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <location filename="../../egov_network/ui/main_window.py" line="142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="138"/>
+        <location filename="../../egov_network/ui/main_window.py" line="142"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="140"/>
+        <location filename="../../egov_network/ui/main_window.py" line="144"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="140"/>
+        <location filename="../../egov_network/ui/main_window.py" line="144"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="145"/>
+        <location filename="../../egov_network/ui/main_window.py" line="149"/>
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="149"/>
+        <location filename="../../egov_network/ui/main_window.py" line="153"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="153"/>
+        <location filename="../../egov_network/ui/main_window.py" line="157"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="158"/>
+        <location filename="../../egov_network/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="165"/>
+        <location filename="../../egov_network/ui/main_window.py" line="169"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172"/>
+        <location filename="../../egov_network/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="173"/>
+        <location filename="../../egov_network/ui/main_window.py" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="177"/>
+        <location filename="../../egov_network/ui/main_window.py" line="181"/>
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="199"/>
+        <location filename="../../egov_network/ui/main_window.py" line="203"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="220"/>
+        <location filename="../../egov_network/ui/main_window.py" line="224"/>
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="225"/>
+        <location filename="../../egov_network/ui/main_window.py" line="229"/>
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="235"/>
+        <location filename="../../egov_network/ui/main_window.py" line="239"/>
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="306"/>
+        <location filename="../../egov_network/ui/main_window.py" line="310"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="308"/>
+        <location filename="../../egov_network/ui/main_window.py" line="312"/>
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="348"/>
+        <location filename="../../egov_network/ui/main_window.py" line="352"/>
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="322"/>
+        <location filename="../../egov_network/ui/main_window.py" line="326"/>
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="323"/>
+        <location filename="../../egov_network/ui/main_window.py" line="327"/>
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="324"/>
+        <location filename="../../egov_network/ui/main_window.py" line="328"/>
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="331"/>
+        <location filename="../../egov_network/ui/main_window.py" line="335"/>
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="333"/>
+        <location filename="../../egov_network/ui/main_window.py" line="337"/>
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -3338,79 +3338,79 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="87"/>
+        <location filename="../../egov_network/ui/workspace.py" line="60"/>
         <source>Filter (Ctrl+F): type part of any visible text</source>
-        <extracomment>Keys a one-line text field keeps for itself; every other Ctrl combination is the program&apos;s. A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where. A link of the start text of an empty list: &quot;import&quot; or &quot;demo&quot; (the main window acts).</extracomment>
+        <extracomment>A one-line message for the status bar. &quot;Export selection…&quot; from the context menu; the main window asks what and where. A link of the start text of an empty list: &quot;import&quot; or &quot;demo&quot; (the main window acts).</extracomment>
         <translation>Filter (Strg+F): Teil eines beliebigen sichtbaren Textes eingeben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="91"/>
+        <location filename="../../egov_network/ui/workspace.py" line="62"/>
         <source>Filter {title}</source>
         <translation>{title} filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="92"/>
+        <location filename="../../egov_network/ui/workspace.py" line="63"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="142"/>
+        <location filename="../../egov_network/ui/workspace.py" line="113"/>
         <source>Nothing here yet.</source>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="145"/>
+        <location filename="../../egov_network/ui/workspace.py" line="116"/>
         <source>&lt;a href=&apos;new&apos;&gt;Create the first record&lt;/a&gt; (Ctrl+N), &lt;a href=&apos;import&apos;&gt;import an Excel list&lt;/a&gt; (Ctrl+I) or &lt;a href=&apos;demo&apos;&gt;try the demo network&lt;/a&gt; in a separate window.</source>
         <translation>&lt;a href=&apos;new&apos;&gt;Legen Sie den ersten Datensatz an&lt;/a&gt; (Strg+N), &lt;a href=&apos;import&apos;&gt;importieren Sie eine Excel-Liste&lt;/a&gt; (Strg+I) oder &lt;a href=&apos;demo&apos;&gt;probieren Sie das Demo-Netzwerk in einem eigenen Fenster aus&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="179"/>
+        <location filename="../../egov_network/ui/workspace.py" line="150"/>
         <source>&amp;Delete</source>
         <extracomment>Changes announced while this workspace was hidden (applied when shown).</extracomment>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="192"/>
+        <location filename="../../egov_network/ui/workspace.py" line="163"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="209"/>
+        <location filename="../../egov_network/ui/workspace.py" line="180"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="281"/>
+        <location filename="../../egov_network/ui/workspace.py" line="252"/>
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="289"/>
+        <location filename="../../egov_network/ui/workspace.py" line="260"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="298"/>
+        <location filename="../../egov_network/ui/workspace.py" line="269"/>
         <source>“{name}”</source>
         <translation>„{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="299"/>
+        <location filename="../../egov_network/ui/workspace.py" line="270"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="311"/>
+        <location filename="../../egov_network/ui/workspace.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="313"/>
+        <location filename="../../egov_network/ui/workspace.py" line="284"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="317"/>
+        <location filename="../../egov_network/ui/workspace.py" line="288"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
@@ -3453,7 +3453,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="89"/>
+        <location filename="../../egov_network/ui/main_window.py" line="90"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
