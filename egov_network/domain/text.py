@@ -59,3 +59,16 @@ def first_line(text: str | None) -> str:
     if not text:
         return ""
     return text.strip().split("\n", 1)[0].rstrip("\r")
+
+
+def sort_key(text: str | None) -> str | None:
+    """The key text sorts by (DIN 5007, variant 1): case ignored, ä as a, ß as ss, é as e.
+
+    SQLite's NOCASE folds ASCII only and put "Öffentlichkeitsarbeit" after
+    "Wissenstransfer"; the store keeps this key beside each sortable column
+    and the lists sort by it. None for no text, so empty values sort last.
+    """
+    if text is None:
+        return None
+    key = fold(text.strip())
+    return key or None
