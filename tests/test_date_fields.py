@@ -103,3 +103,32 @@ def test_a_shown_value_comes_back_unchanged_in_a_12_hour_locale(qtbot) -> None:
     start.line.clear()
     typed(qtbot, start, "1/15/2027 2:30 PM")
     assert start.value() == datetime(2027, 1, 15, 14, 30)
+
+
+def test_the_meeting_editor_reads_an_end_time_alone_as_the_start_day(qtbot, demo, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from egov_network.ui.main_window import MainWindow
+
+    window = MainWindow(demo, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    meetings = window.workspaces["meeting"]
+    window.go_to(list(window.workspaces).index("meeting"))
+    meetings.new_record()
+    fields = meetings.editor.form.fields
+    fields["title"].set_value("Arbeitstreffen E-Akte")
+    fields["starts_at"].line.clear()
+    typed(qtbot, fields["starts_at"], "15.01.2027 10:00")
+    typed(qtbot, fields["ends_at"], "15:30")
+    assert fields["ends_at"].hint.isVisible() and "15.01.2027 15:30" in fields["ends_at"].hint.text()
+    assert meetings.editor.save()
+    saved = demo.meetings.get(meetings.editor.ident)
+    assert (saved.starts_at, saved.ends_at) == (datetime(2027, 1, 15, 10, 0), datetime(2027, 1, 15, 15, 30))
+    # An end before the start is refused next to the field, and nothing is saved.
+    fields["ends_at"].line.clear()
+    typed(qtbot, fields["ends_at"], "15.01.2027 09:00")
+    assert not meetings.editor.save()
+    assert "before the start" in meetings.editor.form.error_text("ends_at")
+    assert demo.meetings.get(saved.id).ends_at == datetime(2027, 1, 15, 15, 30)
+    meetings.editor.revert()

@@ -36,11 +36,15 @@ class MeetingEditor(RecordEditor):
         return self.services.meetings
 
     def build_fields(self) -> list[tuple[str, FieldWidget]]:
+        starts, ends = DateTimeField(), DateTimeField()
+        # The end follows the start: "15:30" alone means the start's day, and
+        # its calendar opens there, keeping the start's time plus two hours.
+        ends.after(starts)
         return [
             ("title", LineField()),
             ("kind", EnumField(MeetingKind, required=True)),
-            ("starts_at", DateTimeField()),
-            ("ends_at", DateTimeField()),
+            ("starts_at", starts),
+            ("ends_at", ends),
             ("place", LineField()),
             ("online_link", LineField()),
             ("host_authority_id", reference(self.services, "authority", self.tr("Choose the host"), self)),
