@@ -500,6 +500,9 @@ def test_imported_rows_equal_rows_the_services_create(
         imported, manual = (session.get(Contact, i) for i in (ident, typed.id))
         assert imported is not None and manual is not None
         assert imported.search_text == manual.search_text and "oz" in imported.search_text
+        # Sorted like typed ones: German order through the stored keys.
+        assert (imported.last_name_key, imported.first_name_key) == (manual.last_name_key, "umit")
+        assert imported.function_key == manual.function_key == "lotse"
         assert imported.version == 1 and imported.created_at is not None and imported.updated_at is not None
         assert imported.active is True and imported.salutation == ""
 

@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import insert, text
 
-from egov_network.domain.text import fold, fold_query, search_variants
+from egov_network.domain.text import fold, fold_query, search_variants, sort_key
 from egov_network.services.queries import (
     QUERIES,
     ActionItemListQuery,
@@ -182,7 +182,8 @@ def test_every_column_sorts_both_ways(store: Store, demo: Services, query: type)
             present = [v for v in values if v is not None]
             # NULLs last in both directions.
             assert values == present + [None] * (len(values) - len(present)), column.key
-            keyed = [v.casefold() if isinstance(v, str) else v for v in present]
+            # German order (DIN 5007): Ö as O, ß as ss, case ignored.
+            keyed = [sort_key(v) or "" if isinstance(v, str) else v for v in present]
             assert keyed == sorted(keyed, reverse=descending), column.key
     with pytest.raises(ValueError):
         lister.ids("", "no such column")
@@ -428,8 +429,7 @@ def test_contacts_sorted_by_authority_walk_the_name_index(generated: Store) -> N
         named = [n for n in names if n is not None]
         assert names[: len(named)] == named  # contacts without an authority come last
 
-        def nocase(name: str) -> str:  # SQLite's NOCASE folds ASCII letters only
-            return "".join(c.lower() if "A" <= c <= "Z" else c for c in name)
-
-        assert [nocase(n) for n in named] == sorted(map(nocase, named), reverse=descending)
+        # German order: "Gemeinde Schönbach" before "Gemeinde Schwarzdorf".
+        keys = [sort_key(n) or "" for n in named]
+        assert keys == sorted(keys, reverse=descending)
         assert len(walked) == len(set(walked)) == 600

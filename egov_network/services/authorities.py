@@ -103,7 +103,10 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
     def all(self) -> list[AuthorityRecord]:
         """Every authority by name (small lists: pickers, the demo, exports)."""
         with self.store.read() as session:
-            return [self.to_record(a) for a in session.scalars(select(Authority).order_by(Authority.name))]
+            return [
+                self.to_record(a)
+                for a in session.scalars(select(Authority).order_by(Authority.name_key, Authority.id))
+            ]
 
 
 class AuthorityTopicService(EntityService[AuthorityTopic, AuthorityTopicRecord]):

@@ -101,7 +101,7 @@ class ExportData:
                 select(Expertise.contact_id, Topic.name, Expertise.level)
                 .join(Topic, Topic.id == Expertise.topic_id)
                 .where(Expertise.contact_id.in_(chunk))
-                .order_by(Expertise.contact_id, _LEVEL_RANK.desc(), func.lower(Topic.name))
+                .order_by(Expertise.contact_id, _LEVEL_RANK.desc(), Topic.name_key)
             )
             with self.store.read() as session:
                 for contact_id, topic, level in session.connection().execute(statement):
@@ -139,7 +139,7 @@ class ExportData:
                 select(Contact.authority_id, Contact.id, *contact_columns)
                 .select_from(contact_source)
                 .where(Contact.authority_id.in_(chunk), Contact.active.is_(True))
-                .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
+                .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
             )
             with self.store.read() as session:
                 connection = session.connection()
@@ -181,11 +181,11 @@ class ExportData:
             .outerjoin(Contact, Contact.id == Expertise.contact_id)
             .outerjoin(_contact_authority, _contact_authority.id == Contact.authority_id)
             .order_by(
-                func.lower(Topic.name),
+                Topic.name_key,
                 Topic.id,
                 _LEVEL_RANK.desc(),
-                func.lower(Contact.last_name),
-                func.lower(Contact.first_name),
+                Contact.last_name_key,
+                Contact.first_name_key,
                 Contact.id,
             )
         )
@@ -196,7 +196,7 @@ class ExportData:
         statement = (
             select(Topic.id, Topic.name)
             .where(Topic.id.in_(select(Expertise.topic_id)))
-            .order_by(func.lower(Topic.name), Topic.id)
+            .order_by(Topic.name_key, Topic.id)
         )
         with self.store.read() as session:
             return [(row[0], row[1]) for row in session.connection().execute(statement)]
@@ -208,7 +208,7 @@ class ExportData:
             .select_from(Expertise)
             .join(Contact, Contact.id == Expertise.contact_id)
             .outerjoin(_contact_authority, _contact_authority.id == Contact.authority_id)
-            .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name), Contact.id)
+            .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
         )
         yield from self._stream(statement)
 

@@ -12,7 +12,7 @@ The schema comes from the migrations (``open_store``); rows are precomputed
 in Python and written with the sqlite3 module's ``executemany`` in one
 transaction, bypassing the ORM (which is 20-50 times slower for this). So
 everything the ORM would fill in is set here: ``version``, the timestamps and
-``search_text`` (through ``store.search.search_text_of``). Values are written
+``search_text`` and the sort keys (through ``store.search.derived_values``). Values are written
 in the form the services' validators return them (phone numbers as
 ``+49 …``, lower-case email domains), so editing a generated record changes
 nothing it was not asked to change. Like the demo, the file is built under a
@@ -37,8 +37,8 @@ from egov_network.domain import validation as v
 from egov_network.domain.enums import ConsentMethod
 from egov_network.services.demo import replacing
 from egov_network.store.migrate import open_store
-from egov_network.store.models import ENTITY_TABLES, Authority, Contact, Meeting, Topic
-from egov_network.store.search import search_text_of
+from egov_network.store.models import ENTITY_TABLES, ActionItem, Authority, Contact, Meeting, Topic
+from egov_network.store.search import derived_values, sort_keys_of
 
 #: "Today" of every generated network: meetings before it are held, after it planned.
 REFERENCE_DAY = date(2026, 11, 1)
@@ -513,7 +513,7 @@ class _Network:
             }
             if rng.random() < 0.05:
                 row["notes"] = f"Ansprechpartner für das Netzwerk wechselt {rng.randint(2016, 2027)}."
-            row["search_text"] = search_text_of(Authority, row)
+            row.update(derived_values(Authority, row))
             rows.append(row)
             self.authorities.append((name, city, domain, area, extra.get("weight", 5)))
             return len(rows)
@@ -628,7 +628,7 @@ class _Network:
                 "created_at": created,
                 "updated_at": updated,
             }
-            row["search_text"] = search_text_of(Topic, row)
+            row.update(derived_values(Topic, row))
             rows.append(row)
         self.topic_names = [name for name, _, _ in tree]
         self.out["topic"] = (list(rows[0]), rows)
@@ -700,7 +700,7 @@ class _Network:
                 "created_at": created,
                 "updated_at": updated,
             }
-            row["search_text"] = search_text_of(Contact, row)
+            row.update(derived_values(Contact, row))
             rows.append(row)
             self.contact_created.append(created)
         self.out["contact"] = (list(rows[0]), rows)
@@ -817,7 +817,7 @@ class _Network:
                 "created_at": created,
                 "updated_at": updated,
             }
-            row["search_text"] = search_text_of(Meeting, row)
+            row.update(derived_values(Meeting, row))
             rows.append(row)
             topics += [
                 (len(topics) + i + 1, ident, topic, created, created) for i, topic in enumerate(topic_ids)
@@ -837,8 +837,9 @@ class _Network:
                     done = min(REFERENCE_DAY, due + timedelta(days=rng.randint(-10, 20))).isoformat()
                 owner = rng.choice(people) if people and rng.random() < 0.9 else None
                 text = rng.choice(_ACTIONS).format(**words)
+                key = sort_keys_of(ActionItem, {"text": text})["text_key"]
                 actions.append(
-                    (len(actions) + 1, ident, text, owner, due.isoformat(), done, 1, created, updated)
+                    (len(actions) + 1, ident, text, key, owner, due.isoformat(), done, 1, created, updated)
                 )
         self.out["meeting"] = (list(rows[0]), rows)
         self._tuples("meeting_topic", ("id", "meeting_id", "topic_id"), topics)
@@ -847,7 +848,7 @@ class _Network:
         )
         self._tuples(
             "action_item",
-            ("id", "meeting_id", "text", "owner_contact_id", "due_on", "done_on", "version"),
+            ("id", "meeting_id", "text", "text_key", "owner_contact_id", "due_on", "done_on", "version"),
             actions,
         )
 

@@ -7,7 +7,9 @@ Filtering and sorting both run in SQL:
 * the filter folds each whitespace-separated term (``domain.text.fold``) and
   requires every term in the row's stored ``search_text`` (``LIKE '%term%'``);
   contacts also match on their authority's search text, through the join;
-* any column sorts, text case-insensitively (``COLLATE NOCASE``), empty
+* any column sorts; text in German order (DIN 5007) through the stored sort
+  key beside it (``<column>_key``, kept by store/search.py) and otherwise
+  case-insensitively (``COLLATE NOCASE``: e-mail addresses, codes); empty
   values last in both directions, ties broken by id so the order is stable.
 
 A filter that only grew ("mül" -> "müll", or a second word) narrows the list
@@ -122,6 +124,7 @@ class ListQuery:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._expressions = self.expressions()
+        self._sort_keys = self.sort_keys()
         missing = {c.key for c in self.columns} - set(self._expressions)
         assert not missing, f"{type(self).__name__}: no SQL for columns {missing}"
 
@@ -130,6 +133,13 @@ class ListQuery:
     def joins(self) -> list[tuple[Any, ColumnElement[bool]]]:
         """Lookup tables as (alias, ON clause), LEFT JOINed where a column or the filter uses them."""
         return []
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        """Per column key, the stored sort keys it orders by instead of its shown text.
+
+        Columns without one sort by their value (text case-insensitively).
+        """
+        return {}
 
     def source(self, used: Sequence[Any] | None = None) -> FromClause:
         """The listed table plus the joins ``used`` refers to (all of them when None).
@@ -291,7 +301,19 @@ class ListQuery:
     def _order_terms(
         self, key: str, descending: bool, use_index: bool = True, secondary: bool = False
     ) -> list[Any]:
-        expression: Any = self._expressions[key]
+        keyed = self._sort_keys.get(key)
+        nocase = keyed is None and self._kind(key) in ("text", "enum")
+        terms: list[Any] = []
+        for position, expression in enumerate(keyed or (self._expressions[key],)):
+            terms.append(
+                self._order_term(expression, descending, use_index, nocase, secondary or position > 0)
+            )
+        return terms
+
+    def _order_term(
+        self, expression: Any, descending: bool, use_index: bool, nocase: bool, secondary: bool
+    ) -> Any:
+        nullable = self._nullable(expression)
         if not use_index and isinstance(getattr(expression, "expression", expression), ColumnClause):
             # SQLite's unary "+" keeps the value but hides the column from the
             # planner. With a filter, SQLite (lacking statistics) would otherwise
@@ -303,8 +325,7 @@ class ListQuery:
                 operator=operators.custom_op("+"),
                 type_=expression.type,
             )
-        kind = self._kind(key)
-        if kind in ("text", "enum"):
+        if nocase:
             expression = expression.collate("NOCASE")
         # SQLite sorts NULL as the smallest value: last when descending already,
         # first when ascending. NULLS LAST is added only where it changes the
@@ -312,10 +333,10 @@ class ListQuery:
         # and not for a secondary key, where empty sorts first as in a phone
         # book ("Müller" before "Müller, Anna").
         if descending:
-            return [expression.desc()]
-        if self._nullable(key) and not secondary:
-            return [expression.asc().nulls_last()]
-        return [expression.asc()]
+            return expression.desc()
+        if nullable and not secondary:
+            return expression.asc().nulls_last()
+        return expression.asc()
 
     def _kind(self, key: str) -> str:
         for column in self.columns:
@@ -323,8 +344,7 @@ class ListQuery:
                 return column.kind
         return "text"
 
-    def _nullable(self, key: str) -> bool:
-        expression = self._expressions[key]
+    def _nullable(self, expression: Any) -> bool:
         if isinstance(expression, Label) and isinstance(expression.element, ScalarSelect):
             return False  # a count is never NULL
         column = getattr(expression, "expression", expression)
@@ -357,6 +377,7 @@ class ContactListQuery(ListQuery):
         Column("email", QT_TRANSLATE_NOOP("Columns", "Email"), "text"),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),
         Column("mobile", QT_TRANSLATE_NOOP("Columns", "Mobile"), "text", visible=False),
+        Column("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), "text", visible=False),
         Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), "bool"),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Changed"), "datetime", visible=False),
     )
@@ -383,8 +404,21 @@ class ContactListQuery(ListQuery):
             "email": c.email,
             "phone": c.phone,
             "mobile": c.mobile,
+            "topics": c.topics,
             "active": c.active,
             "updated_at": c.updated_at,
+        }
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        c = Contact
+        return {
+            "last_name": (c.last_name_key,),
+            "first_name": (c.first_name_key,),
+            "title": (c.title_key,),
+            "authority": (self._authority.name_key,),
+            "function": (c.function_key,),
+            "department": (c.department_key,),
+            "topics": (c.topics_key,),
         }
 
     def matches(self, term: str) -> ColumnElement[bool]:
@@ -442,7 +476,7 @@ class ContactListQuery(ListQuery):
         """All contacts by their authority's name: walk the authorities in name order.
 
         Sorting 100,000 contacts on the joined name needs a temporary B-tree
-        (75-110 ms); walking the authorities' NOCASE name index and each one's
+        (75-110 ms); walking the authorities' name key index and each one's
         contacts through ``ix_contact_authority_id`` reads them in order (~35 ms).
         Contacts of one authority stay together, by id; those without one come
         last, as empty values do in every sort.
@@ -452,9 +486,7 @@ class ContactListQuery(ListQuery):
             select(Contact.id)
             .select_from(Authority)
             .join(Contact, Contact.authority_id == Authority.id)
-            .order_by(
-                direction(Authority.name.collate("NOCASE")), direction(Authority.id), direction(Contact.id)
-            )
+            .order_by(direction(Authority.name_key), direction(Authority.id), direction(Contact.id))
         )
         unnamed = select(Contact.id).where(Contact.authority_id.is_(None)).order_by(direction(Contact.id))
         return self.read_ids(named) + self.read_ids(unnamed)
@@ -529,6 +561,15 @@ class AuthorityListQuery(ListQuery):
             "contacts": count_of(Contact.authority_id, a.id),
         }
 
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        a = Authority
+        return {
+            "name": (a.name_key,),
+            "short_name": (a.short_name_key,),
+            "city": (a.city_key,),
+            "parent": (self._parent.name_key,),
+        }
+
     def default_order(self) -> list[tuple[str, bool]]:
         return [("name", False)]
 
@@ -560,6 +601,15 @@ class TopicListQuery(ListQuery):
             "synonyms": t.synonyms,
             "experts": count_of(Expertise.topic_id, t.id),
             "description": t.description,
+        }
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        t = Topic
+        return {
+            "name": (t.name_key,),
+            "parent": (self._parent.name_key,),
+            "synonyms": (t.synonyms_key,),
+            "description": (t.description_key,),
         }
 
     def default_order(self) -> list[tuple[str, bool]]:
@@ -599,6 +649,13 @@ class MeetingListQuery(ListQuery):
             "status": m.status,
             "participants": count_of(Participation.meeting_id, m.id),
             "open_items": count_of(ActionItem.meeting_id, m.id, ActionItem.done_on.is_(None)),
+        }
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        return {
+            "title": (Meeting.title_key,),
+            "place": (Meeting.place_key,),
+            "host": (self._host.name_key,),
         }
 
     def scope_clause(self, key: str, value: int) -> ColumnElement[bool]:
@@ -651,6 +708,14 @@ class ActionItemListQuery(ListQuery):
             "meeting": self._meeting.title,
             "meeting_start": self._meeting.starts_at,
             "done_on": ActionItem.done_on,
+        }
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        return {
+            "text": (ActionItem.text_key,),
+            # By last name, then first name, as "Last, First" reads.
+            "owner": (self._owner.last_name_key, self._owner.first_name_key),
+            "meeting": (self._meeting.title_key,),
         }
 
     def matches(self, term: str) -> ColumnElement[bool]:

@@ -85,6 +85,18 @@ class Searchable:
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+def key_of(required: bool = False) -> Mapped[Any]:
+    """A sort key column beside a text column (``<column>_key``, see store/search.py).
+
+    Lists sort by it instead of the text: German order (DIN 5007) in any
+    database, through an ordinary index. Required texts have a NOT NULL key,
+    so the planner may walk its index in order without an extra NULLS LAST.
+    """
+    if required:
+        return mapped_column(String(LINE), nullable=False, default="", server_default="")
+    return mapped_column(String(LINE), nullable=True)
+
+
 class Authority(Searchable, Versioned, Base):
     """A member organisation; ``parent`` links a consortium's or district's members."""
 
@@ -107,6 +119,9 @@ class Authority(Searchable, Versioned, Base):
     email: Mapped[str | None] = mapped_column(String(LINE))
     phone: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str] = key_of(required=True)
+    short_name_key: Mapped[str | None] = key_of()
+    city_key: Mapped[str | None] = key_of()
 
     parent: Mapped[Authority | None] = relationship(remote_side="Authority.id")
 
@@ -135,24 +150,32 @@ class Contact(Searchable, Versioned, Base):
     consent_scope: Mapped[str | None] = mapped_column(String(LINE))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    last_name_key: Mapped[str] = key_of(required=True)
+    first_name_key: Mapped[str | None] = key_of()
+    title_key: Mapped[str | None] = key_of()
+    department_key: Mapped[str | None] = key_of()
+    function_key: Mapped[str | None] = key_of()
+    #: The names of the topics the person is an expert in, in German order ("Datenschutz, E-Akte"),
+    #: and their sort key: kept by database triggers on expertise and topic
+    #: (migration 0007), so every way of writing an expertise keeps them true.
+    topics: Mapped[str | None] = mapped_column(Text)
+    topics_key: Mapped[str | None] = mapped_column(Text)
 
 
-# NOCASE, like the list's sort (services/queries.py): SQLite then reads the ids
-# of 100,000 contacts in name order straight from this index instead of sorting
-# them. Declared after the class because it needs the column objects.
-Index(
-    "ix_contact_last_name_first_name",
-    Contact.last_name.collate("NOCASE"),
-    Contact.first_name.collate("NOCASE"),
-)
+# Sort key indexes (store/search.py keeps the keys): SQLite then reads the ids
+# of 100,000 contacts in name order straight from an index instead of sorting
+# them. Declared after the class because they need the column objects.
+Index("ix_contact_last_name_key_first_name_key", Contact.last_name_key, Contact.first_name_key)
 # One index per sortable text column of the contacts table: a click on its
 # header then reads the ids in order (27 ms at 100,000 contacts) instead of
-# sorting them (70-170 ms).
-for _name in ("first_name", "title", "function", "department", "email", "phone", "mobile"):
+# sorting them (70-170 ms). Email and phone numbers are ASCII: NOCASE sorts them.
+for _name in ("first_name_key", "title_key", "function_key", "department_key", "topics_key"):
+    Index(f"ix_contact_{_name}", getattr(Contact, _name))
+for _name in ("email", "phone", "mobile"):
     Index(f"ix_contact_{_name}_nocase", getattr(Contact, _name).collate("NOCASE"))
 # Sorting contacts by their authority walks the authorities in this order
 # (services/queries.py, ContactListQuery._ids_by_authority).
-Index("ix_authority_name_nocase", Authority.name.collate("NOCASE"))
+Index("ix_authority_name_key", Authority.name_key)
 Index("ix_contact_updated_at", Contact.updated_at)
 Index("ix_contact_active", Contact.active)
 
@@ -185,6 +208,9 @@ class Topic(Searchable, Versioned, Base):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
     description: Mapped[str | None] = mapped_column(Text)
     synonyms: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str] = key_of(required=True)
+    synonyms_key: Mapped[str | None] = key_of()
+    description_key: Mapped[str | None] = key_of()
 
 
 class Expertise(Versioned, Base):
@@ -229,6 +255,8 @@ class Meeting(Searchable, Versioned, Base):
     status: Mapped[str] = mapped_column(String(20))
     agenda: Mapped[str | None] = mapped_column(Text)
     minutes: Mapped[str | None] = mapped_column(Text)
+    title_key: Mapped[str] = key_of(required=True)
+    place_key: Mapped[str | None] = key_of()
 
 
 class MeetingTopic(Base):
@@ -267,6 +295,7 @@ class ActionItem(Versioned, Base):
     )
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
+    text_key: Mapped[str] = key_of(required=True)
 
 
 #: Tables in the order a person thinks of them; ``check`` counts records in this order.

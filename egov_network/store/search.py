@@ -1,13 +1,17 @@
-"""Keeping ``search_text`` up to date: the one place that decides what a row's filter finds.
+"""Keeping ``search_text`` and the sort keys up to date: what a row's filter finds and how it sorts.
 
 ORM ``before_insert``/``before_update`` listeners recompute the folded text
 from the row's own columns on every flush, so no service has to remember it.
 A contact's authority name is deliberately *not* stored here: the list query
 matches it through a join, so renaming an authority rewrites no contacts.
 
+Each sortable text column has a ``<column>_key`` beside it
+(``domain.text.sort_key``: German order, DIN 5007), recomputed by the same
+listeners; the lists sort by the key through an ordinary index, which works
+alike in every database and for every tool reading the file.
+
 Writes that bypass the ORM unit of work (Core inserts, ORM bulk statements)
-must set ``search_text`` themselves, with ``search_text_of`` or
-``egov_network.domain.text.searchable``.
+must set these columns themselves, with ``derived_values``.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import event
 
-from egov_network.domain.text import searchable
-from egov_network.store.models import Authority, Base, Contact, Meeting, Topic
+from egov_network.domain.text import searchable, sort_key
+from egov_network.store.models import ActionItem, Authority, Base, Contact, Meeting, Topic
 
 #: Per model, the columns whose text the list filter finds.
 SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
@@ -46,8 +50,49 @@ SEARCH_DERIVED: dict[type[Base], tuple[tuple[str, Callable[[Any], list[str]]], .
     Meeting: (("starts_at", _shown_dates),),
 }
 
-#: Columns derived from others; records and input forms leave them out.
-DERIVED_COLUMNS = frozenset({"search_text"})
+#: Per model, the text columns lists sort by their key (``<column>_key``). E-mail
+#: addresses and phone numbers are ASCII and sort by themselves (NOCASE).
+SORT_KEYS: dict[type[Base], tuple[str, ...]] = {
+    Contact: ("last_name", "first_name", "title", "department", "function"),
+    Authority: ("name", "short_name", "city"),
+    Topic: ("name", "synonyms", "description"),
+    Meeting: ("title", "place"),
+    ActionItem: ("text",),
+}
+#: Characters of a long text its sort key keeps: enough to order any list.
+KEY_LENGTH = 200
+
+#: Columns derived from others; records and input forms leave them out
+#: (``topics`` and ``topics_key`` are kept by triggers, see migration 0007).
+DERIVED_COLUMNS = frozenset(
+    {"search_text", "topics", "topics_key"}
+    | {f"{name}_key" for names in SORT_KEYS.values() for name in names}
+)
+
+
+def key_name(column: str) -> str:
+    """The name of the sort key column beside ``column``."""
+    return f"{column}_key"
+
+
+def sort_keys_of(model: type[Base], values: Any) -> dict[str, str | None]:
+    """The sort keys of a row given as an ORM object or a mapping of column values."""
+    get: Callable[[str], Any] = values.get if isinstance(values, dict) else lambda name: getattr(values, name)
+    keys: dict[str, str | None] = {}
+    for name in SORT_KEYS.get(model, ()):
+        text = get(name)
+        key = sort_key(text[:KEY_LENGTH] if isinstance(text, str) else None)
+        column = model.__table__.c[key_name(name)]
+        keys[key_name(name)] = key if key is not None or column.nullable else ""
+    return keys
+
+
+def derived_values(model: type[Base], values: Any) -> dict[str, Any]:
+    """Every derived column of a row (search text, sort keys), for writes that bypass the ORM."""
+    derived: dict[str, Any] = dict(sort_keys_of(model, values))
+    if model in SEARCH_FIELDS:
+        derived["search_text"] = search_text_of(model, values)
+    return derived
 
 
 def search_text_of(model: type[Base], values: Any) -> str:
@@ -63,14 +108,14 @@ def search_text_of(model: type[Base], values: Any) -> str:
 def _refresh(_mapper: Any, _connection: Any, target: Any) -> None:
     # Always recompute rather than checking which attributes changed: it is
     # cheap, and a changed folding rule then heals rows on their next edit.
-    text = search_text_of(type(target), target)
-    if target.search_text != text:
-        target.search_text = text
+    for name, value in derived_values(type(target), target).items():
+        if getattr(target, name) != value:
+            setattr(target, name, value)
 
 
 def register() -> None:
     """Attach the listeners (idempotent; done when ``egov_network.store`` is imported)."""
-    for model in SEARCH_FIELDS:
+    for model in {*SEARCH_FIELDS, *SORT_KEYS}:
         for name in ("before_insert", "before_update"):
             if not event.contains(model, name, _refresh):
                 event.listen(model, name, _refresh)

@@ -21,6 +21,7 @@ from egov_network.services.importing.results import ImportResult
 from egov_network.services.importing.targets import CHUNK, table_of, target
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
+from egov_network.store.search import DERIVED_COLUMNS
 
 
 def snapshots(session: Session, service: EntityService[Any, Any], ids: list[int]) -> dict[int, Snapshot]:
@@ -63,7 +64,7 @@ def put_back(
             service.check_values(obj, service.values_of(holding[snapshot.ident]))
         (own,) = snapshot.rows[model.__tablename__]
         for key, value in own.items():
-            if key not in META_FIELDS and key != "search_text" and getattr(obj, key) != value:
+            if key not in META_FIELDS and key not in DERIVED_COLUMNS and getattr(obj, key) != value:
                 setattr(obj, key, value)
         for child, column in service.children:
             table = table_of(child)

@@ -33,7 +33,7 @@ from egov_network.services.importing.targets import CHUNK, fingerprint, load_ful
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
 from egov_network.store.models import Authority, utcnow
-from egov_network.store.search import search_text_of
+from egov_network.store.search import derived_values
 
 _INSERT_CHUNK = 1000  # rows per INSERT: SQLAlchemy's insertmanyvalues page size
 
@@ -161,7 +161,7 @@ def _bulk_create(
     by the foreign keys, failing the whole import. Rows the user forced to
     CREATE are validated here. Inserting bypasses the ORM unit of work (about
     10x faster), so it sets what the ORM would: ``search_text``
-    (store/search.py), timestamps and version; the services' ``after_write``
+    and the sort keys (store/search.py), timestamps and version; the services' ``after_write``
     does nothing for a new contact or authority. test_import checks that
     imported rows equal service-created ones.
     """
@@ -181,7 +181,7 @@ def _bulk_create(
         clean = dict(clean)
         if row.new_authority in new_ids:  # created a moment ago in this transaction
             clean["authority_id"] = new_ids[row.new_authority]  # type: ignore[index]
-        clean["search_text"] = search_text_of(service.model, clean)
+        clean.update(derived_values(service.model, clean))
         clean.update(created_at=now, updated_at=now, version=1)
         params.append(clean)
     ids: list[int] = []
