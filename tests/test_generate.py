@@ -17,8 +17,8 @@ from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
 from egov_network.store.check import record_counts, run_check
 from egov_network.store.migrate import open_store
-from egov_network.store.models import ENTITY_TABLES, Authority, Contact, Meeting, Topic
-from egov_network.store.search import search_text_of
+from egov_network.store.models import ENTITY_TABLES, ActionItem, Authority, Contact, Meeting, Topic
+from egov_network.store.search import derived_values, search_text_of
 
 
 @pytest.fixture(scope="module")
@@ -117,9 +117,11 @@ def test_the_services_take_every_value_as_it_is(services: Services) -> None:
 def test_stored_search_text_is_what_the_orm_would_write(network: Path) -> None:
     with sqlite3.connect(network) as connection:
         connection.row_factory = sqlite3.Row
-        for model in (Authority, Contact, Topic, Meeting):
+        for model in (Authority, Contact, Topic, Meeting, ActionItem):
             for row in connection.execute(f"SELECT * FROM {model.__tablename__} WHERE id % 7 = 1"):
                 assert row["search_text"] == search_text_of(model, dict(row))
+        for row in connection.execute("SELECT * FROM meeting WHERE minutes IS NOT NULL LIMIT 50"):
+            assert row["notes_text"] == derived_values(Meeting, dict(row))["notes_text"] != ""
 
 
 def test_german_names_and_the_filter_finds_mueller(services: Services) -> None:

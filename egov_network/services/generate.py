@@ -38,7 +38,7 @@ from egov_network.domain.enums import ConsentMethod
 from egov_network.services.demo import replacing
 from egov_network.store.migrate import open_store
 from egov_network.store.models import ENTITY_TABLES, ActionItem, Authority, Contact, Meeting, Topic
-from egov_network.store.search import derived_values, sort_keys_of
+from egov_network.store.search import derived_values
 
 #: "Today" of every generated network: meetings before it are held, after it planned.
 REFERENCE_DAY = date(2026, 11, 1)
@@ -837,9 +837,21 @@ class _Network:
                     done = min(REFERENCE_DAY, due + timedelta(days=rng.randint(-10, 20))).isoformat()
                 owner = rng.choice(people) if people and rng.random() < 0.9 else None
                 text = rng.choice(_ACTIONS).format(**words)
-                key = sort_keys_of(ActionItem, {"text": text})["text_key"]
+                derived = derived_values(ActionItem, {"text": text})
                 actions.append(
-                    (len(actions) + 1, ident, text, key, owner, due.isoformat(), done, 1, created, updated)
+                    (
+                        len(actions) + 1,
+                        ident,
+                        text,
+                        derived["text_key"],
+                        derived["search_text"],
+                        owner,
+                        due.isoformat(),
+                        done,
+                        1,
+                        created,
+                        updated,
+                    )
                 )
         self.out["meeting"] = (list(rows[0]), rows)
         self._tuples("meeting_topic", ("id", "meeting_id", "topic_id"), topics)
@@ -848,7 +860,17 @@ class _Network:
         )
         self._tuples(
             "action_item",
-            ("id", "meeting_id", "text", "text_key", "owner_contact_id", "due_on", "done_on", "version"),
+            (
+                "id",
+                "meeting_id",
+                "text",
+                "text_key",
+                "search_text",
+                "owner_contact_id",
+                "due_on",
+                "done_on",
+                "version",
+            ),
             actions,
         )
 

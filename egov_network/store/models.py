@@ -257,6 +257,9 @@ class Meeting(Searchable, Versioned, Base):
     minutes: Mapped[str | None] = mapped_column(Text)
     title_key: Mapped[str] = key_of(required=True)
     place_key: Mapped[str | None] = key_of()
+    #: The folded agenda and minutes, which "search everything" finds through its own
+    #: trigram index (migration 0008); derived like ``search_text`` (store/search.py).
+    notes_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class MeetingTopic(Base):
@@ -283,7 +286,7 @@ class Participation(Versioned, Base):
     __table_args__ = (UniqueConstraint("meeting_id", "contact_id"),)
 
 
-class ActionItem(Versioned, Base):
+class ActionItem(Searchable, Versioned, Base):
     """Something agreed at a meeting that someone has to do by a date."""
 
     __tablename__ = "action_item"

@@ -10,6 +10,10 @@ Each sortable text column has a ``<column>_key`` beside it
 listeners; the lists sort by the key through an ordinary index, which works
 alike in every database and for every tool reading the file.
 
+A meeting's agenda and minutes are folded into ``notes_text`` by the same
+listeners (``NOTES_FIELDS``): "search everything" finds them through an index
+of their own (migration 0008), the meetings filter does not.
+
 Writes that bypass the ORM unit of work (Core inserts, ORM bulk statements)
 must set these columns themselves, with ``derived_values``.
 """
@@ -31,6 +35,14 @@ SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
     Authority: ("name", "short_name", "ags", "city", "email"),
     Topic: ("name", "synonyms", "description"),
     Meeting: ("title", "place"),
+    ActionItem: ("text",),
+}
+
+#: Per model, further folded texts kept beside ``search_text``: column -> source columns.
+#: A meeting's agenda and minutes are found by "search everything" (services/search_all.py)
+#: through their own index, not by the meetings filter (migration 0008).
+NOTES_FIELDS: dict[type[Base], dict[str, tuple[str, ...]]] = {
+    Meeting: {"notes_text": ("agenda", "minutes")},
 }
 
 
@@ -66,6 +78,7 @@ KEY_LENGTH = 200
 #: (``topics`` and ``topics_key`` are kept by triggers, see migration 0007).
 DERIVED_COLUMNS = frozenset(
     {"search_text", "topics", "topics_key"}
+    | {name for columns in NOTES_FIELDS.values() for name in columns}
     | {f"{name}_key" for names in SORT_KEYS.values() for name in names}
 )
 
@@ -92,6 +105,11 @@ def derived_values(model: type[Base], values: Any) -> dict[str, Any]:
     derived: dict[str, Any] = dict(sort_keys_of(model, values))
     if model in SEARCH_FIELDS:
         derived["search_text"] = search_text_of(model, values)
+    for column, sources in NOTES_FIELDS.get(model, {}).items():
+        if isinstance(values, dict):
+            derived[column] = searchable(values.get(name) for name in sources)
+        else:
+            derived[column] = searchable(getattr(values, name) for name in sources)
     return derived
 
 
