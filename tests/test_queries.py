@@ -238,6 +238,7 @@ def test_rows_are_in_column_order_with_real_types(store: Store, network: dict[st
         "planned",
         2,
         2,
+        None,  # no tags
     )
     items = ActionItemListQuery(store).rows([network["due"], network["done"]])
     assert items[network["due"]] == (

@@ -133,7 +133,16 @@ class ParticipationRole(LabelledEnum):
     ORGANISER = "organiser"
 
 
+class ListKind(LabelledEnum):
+    """How a list of people is kept."""
+
+    STATIC = "static"
+    SAVED = "saved"
+
+
 _LABELS: dict[LabelledEnum, str] = {
+    ListKind.STATIC: QT_TRANSLATE_NOOP("Enum", "List"),
+    ListKind.SAVED: QT_TRANSLATE_NOOP("Enum", "Saved search"),
     AuthorityKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Enum", "Municipality"),
     AuthorityKind.DISTRICT: QT_TRANSLATE_NOOP("Enum", "District"),
     AuthorityKind.CONSORTIUM: QT_TRANSLATE_NOOP("Enum", "Consortium"),
@@ -206,4 +215,5 @@ FIELD_ENUMS: dict[str, dict[str, type[LabelledEnum]]] = {
     "expertise": {"level": ExpertiseLevel},
     "meeting": {"kind": MeetingKind, "status": MeetingStatus},
     "participation": {"status": ParticipationStatus, "role": ParticipationRole},
+    "contact_list": {"kind": ListKind},
 }

@@ -170,3 +170,20 @@ def is_overdue(due_on: date | None, done_on: date | None, today: date | None = N
     if done_on is not None or due_on is None:
         return False
     return due_on < (today or date.today())
+
+
+@dataclass(frozen=True)
+class TagRecord(VersionedRow):
+    """A free label on contacts, authorities and meetings."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class ContactListRecord(VersionedRow):
+    """A named list of people: static (members kept by hand) or a saved search."""
+
+    name: str
+    kind: str
+    query: str | None
+    description: str | None

@@ -330,7 +330,7 @@ def generate_database(target: Path, contacts: int, *, seed: int = 1, force: bool
         open_store(partial).dispose()  # the schema, through the migrations
         tables = _Network(contacts, seed).tables()
         _write(partial, tables)
-    counts = {str(m.__tablename__): len(tables[m.__tablename__][1]) for m in ENTITY_TABLES}
+    counts = {str(m.__tablename__): len(tables.get(m.__tablename__, ((), []))[1]) for m in ENTITY_TABLES}
     return GenerateSummary(counts, time.perf_counter() - start)
 
 

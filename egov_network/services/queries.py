@@ -58,13 +58,21 @@ from egov_network.store.fts import FTS_TABLES, MIN_TERM, matching_ids
 from egov_network.store.models import (
     ActionItem,
     Authority,
+    AuthorityTag,
     Contact,
+    ContactListMember,
+    ContactTag,
     Expertise,
     Meeting,
+    MeetingTag,
     MeetingTopic,
     Participation,
+    Tag,
     Topic,
 )
+
+#: A filter term starting with this finds records by tag ("#kochbuch", "#koch" while typing).
+TAG_MARK = "#"
 
 #: Ids per ``IN (...)`` list; well below SQLite's bound-parameter limit.
 CHUNK = 500
@@ -120,6 +128,8 @@ class ListQuery:
     model: ClassVar[Any]
     #: Columns that order rows equal in the sorted one, before the id does.
     tie_breakers: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: The link table of the listed records' tags and its column naming the record, if taggable.
+    tag_link: ClassVar[tuple[Any, str] | None] = None
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -167,6 +177,22 @@ class ListQuery:
         """The condition for one folded filter term."""
         return _text_matches(self.model, term)
 
+    def term_condition(self, term: str) -> ColumnElement[bool]:
+        """``matches``, or for "#tag" the records carrying a tag whose name starts so."""
+        if self.is_tag_term(term):
+            return self.model.id.in_(self._tagged(term))  # type: ignore[no-any-return]
+        return self.matches(term)
+
+    def is_tag_term(self, term: str) -> bool:
+        return self.tag_link is not None and term.startswith(TAG_MARK)
+
+    def _tagged(self, term: str) -> Select[Any]:
+        assert self.tag_link is not None
+        link, column = self.tag_link
+        key = term[len(TAG_MARK) :]
+        tags = select(Tag.id).where(Tag.name_key.like(like_pattern(key)[1:], escape="\\"))
+        return select(getattr(link, column)).where(link.tag_id.in_(tags))
+
     def default_order(self) -> list[tuple[str, bool]]:
         """(column key, descending) pairs used when no sort key is given."""
         raise NotImplementedError
@@ -189,6 +215,8 @@ class ListQuery:
 
     def indexed(self, term: str) -> bool:
         """Whether rows holding the folded ``term`` are found through an index, not a scan."""
+        if self.is_tag_term(term):
+            return True  # the few tags, then their links by index
         return self.model.__tablename__ in FTS_TABLES and len(term) >= MIN_TERM
 
     def quick(self, listed: int, total: int, terms: Sequence[str]) -> bool:
@@ -218,9 +246,11 @@ class ListQuery:
 
     def matching(self, term: str, within: Sequence[int] | None = None) -> Select[Any] | CompoundSelect:
         """The ids (unordered) of the rows holding one folded term, among ``within`` if given."""
+        if self.is_tag_term(term) and within is None:
+            return self._tagged(term)
         if self.indexed(term) and within is None:
             return matching_ids(self.model.__tablename__, term)
-        condition = self.matches(term)
+        condition = self.term_condition(term)
         conditions = [condition]
         if within is not None:
             # One JSON parameter instead of thousands of bound ids.
@@ -258,7 +288,7 @@ class ListQuery:
         scope: Mapping[str, int] | None = None,
     ) -> Select[Any]:
         """The single SELECT behind ``ids()`` (separate so tests can EXPLAIN it)."""
-        conditions = [self.matches(term) for term in fold_query(filter_text)]
+        conditions = [self.term_condition(term) for term in fold_query(filter_text)]
         for key, value in (scope or {}).items():
             if key not in self.scopes:
                 raise ValueError(f"{type(self).__name__}: unknown scope {key!r}")
@@ -366,7 +396,8 @@ class ContactListQuery(ListQuery):
 
     entity = "contact"
     model = Contact
-    scopes = frozenset({"authority_id"})
+    scopes = frozenset({"authority_id", "list_id"})
+    tag_link = (ContactTag, "contact_id")
     columns = (
         Column("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), "text"),
         Column("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), "text"),
@@ -378,6 +409,7 @@ class ContactListQuery(ListQuery):
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text"),
         Column("mobile", QT_TRANSLATE_NOOP("Columns", "Mobile"), "text", visible=False),
         Column("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), "text", visible=False),
+        Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), "text", visible=False),
         Column("active", QT_TRANSLATE_NOOP("Columns", "Active"), "bool"),
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Changed"), "datetime", visible=False),
     )
@@ -405,6 +437,7 @@ class ContactListQuery(ListQuery):
             "phone": c.phone,
             "mobile": c.mobile,
             "topics": c.topics,
+            "tags": c.tags,
             "active": c.active,
             "updated_at": c.updated_at,
         }
@@ -419,7 +452,14 @@ class ContactListQuery(ListQuery):
             "function": (c.function_key,),
             "department": (c.department_key,),
             "topics": (c.topics_key,),
+            "tags": (c.tags_key,),
         }
+
+    def scope_clause(self, key: str, value: int) -> ColumnElement[bool]:
+        if key == "list_id":
+            members = select(ContactListMember.contact_id).where(ContactListMember.list_id == value)
+            return Contact.id.in_(members)
+        return super().scope_clause(key, value)
 
     def matches(self, term: str) -> ColumnElement[bool]:
         # Per term, so "müller gütersloh" finds Ms Müller of the city of Gütersloh.
@@ -442,7 +482,7 @@ class ContactListQuery(ListQuery):
         return [("last_name", False), ("first_name", False)]
 
     def matching(self, term: str, within: Sequence[int] | None = None) -> Select[Any] | CompoundSelect:
-        if not self.indexed(term) or within is not None:
+        if self.is_tag_term(term) or not self.indexed(term) or within is not None:
             return super().matching(term, within)
         # Each side straight from its index; a row may come twice, which a set absorbs.
         return union_all(
@@ -526,6 +566,7 @@ class AuthorityListQuery(ListQuery):
     entity = "authority"
     model = Authority
     scopes = frozenset({"parent_id"})
+    tag_link = (AuthorityTag, "authority_id")
     columns = (
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "text"),
         Column("short_name", QT_TRANSLATE_NOOP("Columns", "Short name"), "text"),
@@ -538,6 +579,7 @@ class AuthorityListQuery(ListQuery):
         Column("city", QT_TRANSLATE_NOOP("Columns", "City"), "text"),
         Column("parent", QT_TRANSLATE_NOOP("Columns", "Part of"), "text"),
         Column("contacts", QT_TRANSLATE_NOOP("Columns", "Contacts"), "int"),
+        Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), "text", visible=False),
     )
 
     _parent = aliased(Authority, name="parent_authority")
@@ -559,6 +601,7 @@ class AuthorityListQuery(ListQuery):
             "city": a.city,
             "parent": self._parent.name,
             "contacts": count_of(Contact.authority_id, a.id),
+            "tags": a.tags,
         }
 
     def sort_keys(self) -> dict[str, tuple[Any, ...]]:
@@ -568,6 +611,7 @@ class AuthorityListQuery(ListQuery):
             "short_name": (a.short_name_key,),
             "city": (a.city_key,),
             "parent": (self._parent.name_key,),
+            "tags": (a.tags_key,),
         }
 
     def default_order(self) -> list[tuple[str, bool]]:
@@ -622,6 +666,7 @@ class MeetingListQuery(ListQuery):
     entity = "meeting"
     model = Meeting
     scopes = frozenset({"topic_id", "host_authority_id"})
+    tag_link = (MeetingTag, "meeting_id")
     columns = (
         Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Start"), "datetime"),
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "text"),
@@ -631,6 +676,7 @@ class MeetingListQuery(ListQuery):
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), "enum"),
         Column("participants", QT_TRANSLATE_NOOP("Columns", "Participants"), "int"),
         Column("open_items", QT_TRANSLATE_NOOP("Columns", "Open action items"), "int"),
+        Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), "text", visible=False),
     )
 
     _host = aliased(Authority, name="host_authority")
@@ -649,6 +695,7 @@ class MeetingListQuery(ListQuery):
             "status": m.status,
             "participants": count_of(Participation.meeting_id, m.id),
             "open_items": count_of(ActionItem.meeting_id, m.id, ActionItem.done_on.is_(None)),
+            "tags": m.tags,
         }
 
     def sort_keys(self) -> dict[str, tuple[Any, ...]]:
@@ -656,6 +703,7 @@ class MeetingListQuery(ListQuery):
             "title": (Meeting.title_key,),
             "place": (Meeting.place_key,),
             "host": (self._host.name_key,),
+            "tags": (Meeting.tags_key,),
         }
 
     def scope_clause(self, key: str, value: int) -> ColumnElement[bool]:

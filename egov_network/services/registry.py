@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from egov_network.services.authorities import AuthorityService, AuthorityTopicService
 from egov_network.services.contacts import ContactService, ExpertiseService
+from egov_network.services.lists import ContactListService
 from egov_network.services.meetings import (
     ActionItemService,
     MeetingService,
@@ -13,6 +14,7 @@ from egov_network.services.meetings import (
 )
 from egov_network.services.moving import Moves
 from egov_network.services.relations import Relations
+from egov_network.services.tags import TagService
 from egov_network.services.topics import TopicService
 from egov_network.store.check import record_counts
 from egov_network.store.database import Store
@@ -33,6 +35,8 @@ class Services:
     action_items: ActionItemService
     relations: Relations
     moves: Moves
+    tags: TagService
+    lists: ContactListService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -51,6 +55,8 @@ class Services:
             action_items=ActionItemService(store),
             relations=Relations(store),
             moves=Moves(store, [authorities, contacts, topics, meetings, expertise, authority_topics]),
+            tags=TagService(store),
+            lists=ContactListService(store),
         )
 
     def counts(self) -> dict[str, int]:

@@ -97,6 +97,11 @@ def key_of(required: bool = False) -> Mapped[Any]:
     return mapped_column(String(LINE), nullable=True)
 
 
+def tags_column() -> Mapped[Any]:
+    """The ", "-joined names of a record's tags (or their sort keys), kept by triggers (migration 0009)."""
+    return mapped_column(Text, nullable=True)
+
+
 class Authority(Searchable, Versioned, Base):
     """A member organisation; ``parent`` links a consortium's or district's members."""
 
@@ -122,6 +127,8 @@ class Authority(Searchable, Versioned, Base):
     name_key: Mapped[str] = key_of(required=True)
     short_name_key: Mapped[str | None] = key_of()
     city_key: Mapped[str | None] = key_of()
+    tags: Mapped[str | None] = tags_column()
+    tags_key: Mapped[str | None] = tags_column()
 
     parent: Mapped[Authority | None] = relationship(remote_side="Authority.id")
 
@@ -160,6 +167,8 @@ class Contact(Searchable, Versioned, Base):
     #: (migration 0007), so every way of writing an expertise keeps them true.
     topics: Mapped[str | None] = mapped_column(Text)
     topics_key: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[str | None] = tags_column()
+    tags_key: Mapped[str | None] = tags_column()
 
 
 # Sort key indexes (store/search.py keeps the keys): SQLite then reads the ids
@@ -176,6 +185,7 @@ for _name in ("email", "phone", "mobile"):
 # Sorting contacts by their authority walks the authorities in this order
 # (services/queries.py, ContactListQuery._ids_by_authority).
 Index("ix_authority_name_key", Authority.name_key)
+Index("ix_contact_tags_key", Contact.tags_key)
 Index("ix_contact_updated_at", Contact.updated_at)
 Index("ix_contact_active", Contact.active)
 
@@ -260,6 +270,8 @@ class Meeting(Searchable, Versioned, Base):
     #: The folded agenda and minutes, which "search everything" finds through its own
     #: trigram index (migration 0008); derived like ``search_text`` (store/search.py).
     notes_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tags: Mapped[str | None] = tags_column()
+    tags_key: Mapped[str | None] = tags_column()
 
 
 class MeetingTopic(Base):
@@ -301,6 +313,77 @@ class ActionItem(Searchable, Versioned, Base):
     text_key: Mapped[str] = key_of(required=True)
 
 
+class Tag(Versioned, Base):
+    """A free label ("Kochbuch", "Pilot 2027") on contacts, authorities and meetings."""
+
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(LINE), unique=True)
+    name_key: Mapped[str] = key_of(required=True)
+
+    __table_args__ = (Index("ix_tag_name_key", "name_key"),)
+
+
+class ContactTag(Base):
+    """A tag on a contact."""
+
+    __tablename__ = "contact_tag"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (UniqueConstraint("contact_id", "tag_id"),)
+
+
+class AuthorityTag(Base):
+    """A tag on an authority."""
+
+    __tablename__ = "authority_tag"
+
+    authority_id: Mapped[int] = mapped_column(ForeignKey("authority.id", ondelete="CASCADE"))
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (UniqueConstraint("authority_id", "tag_id"),)
+
+
+class MeetingTag(Base):
+    """A tag on a meeting."""
+
+    __tablename__ = "meeting_tag"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (UniqueConstraint("meeting_id", "tag_id"),)
+
+
+class ContactList(Versioned, Base):
+    """A named list of people: kept by hand (static) or a saved search evaluated when opened.
+
+    A saved search keeps its query as JSON in ``query`` (filter text, topic,
+    expert words); a static list has members.
+    """
+
+    __tablename__ = "contact_list"
+
+    name: Mapped[str] = mapped_column(String(LINE), unique=True)
+    name_key: Mapped[str] = key_of(required=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    query: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactListMember(Base):
+    """A person on a static list."""
+
+    __tablename__ = "contact_list_member"
+
+    list_id: Mapped[int] = mapped_column(ForeignKey("contact_list.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (UniqueConstraint("list_id", "contact_id"),)
+
+
 #: Tables in the order a person thinks of them; ``check`` counts records in this order.
 ENTITY_TABLES: tuple[type[Base], ...] = (
     Authority,
@@ -313,4 +396,10 @@ ENTITY_TABLES: tuple[type[Base], ...] = (
     MeetingTopic,
     Participation,
     ActionItem,
+    Tag,
+    ContactTag,
+    AuthorityTag,
+    MeetingTag,
+    ContactList,
+    ContactListMember,
 )

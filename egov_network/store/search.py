@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import event
 
 from egov_network.domain.text import searchable, sort_key
-from egov_network.store.models import ActionItem, Authority, Base, Contact, Meeting, Topic
+from egov_network.store.models import ActionItem, Authority, Base, Contact, ContactList, Meeting, Tag, Topic
 
 #: Per model, the columns whose text the list filter finds.
 SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
@@ -70,14 +70,16 @@ SORT_KEYS: dict[type[Base], tuple[str, ...]] = {
     Topic: ("name", "synonyms", "description"),
     Meeting: ("title", "place"),
     ActionItem: ("text",),
+    Tag: ("name",),
+    ContactList: ("name",),
 }
 #: Characters of a long text its sort key keeps: enough to order any list.
 KEY_LENGTH = 200
 
 #: Columns derived from others; records and input forms leave them out
-#: (``topics`` and ``topics_key`` are kept by triggers, see migration 0007).
+#: (``topics``, ``tags`` and their keys are kept by triggers, see migrations 0007 and 0009).
 DERIVED_COLUMNS = frozenset(
-    {"search_text", "topics", "topics_key"}
+    {"search_text", "topics", "topics_key", "tags", "tags_key"}
     | {name for columns in NOTES_FIELDS.values() for name in columns}
     | {f"{name}_key" for names in SORT_KEYS.values() for name in names}
 )
