@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
-
-from egov_network.ui.table_model import LazyTableModel
 
 #: Pause after a keystroke before a filter the index answers runs (ms).
 TYPING_PAUSE = 150
 #: Pause before a filter that scans a long list runs (ms): typing "mü" on the way to
 #: "müller" in 100,000 contacts does not stop for two 70-150 ms scans.
 SCAN_PAUSE = 600
+
+
+class Filterable(Protocol):
+    """A model a filter field drives (the lazy table model, the topic tree model)."""
+
+    def set_filter(self, text: str) -> None: ...
+
+    def filters_at_once(self, text: str) -> bool: ...
 
 
 class FilterTimer(QObject):
@@ -24,7 +32,7 @@ class FilterTimer(QObject):
 
     applied = Signal()
 
-    def __init__(self, field: QLineEdit, model: LazyTableModel) -> None:
+    def __init__(self, field: QLineEdit, model: Filterable) -> None:
         super().__init__(field)
         self.field = field
         self.model = model

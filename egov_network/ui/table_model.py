@@ -253,6 +253,21 @@ class LazyTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def index_of(self, ident: int | None) -> QModelIndex | None:
+        """The first-column index of record ``ident``; None when the list does not show it.
+
+        With ``id_of`` the workspace's way to a record, the same for a table
+        and for the topic tree.
+        """
+        row = self.row_of(ident) if ident is not None else None
+        return None if row is None else self.index(row, 0)
+
+    def id_of(self, index: Index) -> int | None:
+        """The record id of ``index`` (None for an invalid index)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        return self._ids[index.row()]
+
     def _rows_of(self, idents: set[int]) -> dict[int, int]:
         """Rows of a few ids without building ``row_of``'s map of every id."""
         if self._row_of is not None or len(idents) > 16:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
@@ -15,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -46,9 +49,13 @@ class Workspace(QWidget):
     #: A link of the start text of an empty list: "import" or "demo" (the main window acts).
     start_requested = Signal(str)
 
+    #: Where the header's state is kept in the settings (below the workspace key).
+    header_setting = "header"
+
     def __init__(
-        self, key: str, title: str, source: ListSource, editor: RecordEditor, parent: QWidget | None = None
+        self, key: str, title: str, source: Any, editor: RecordEditor, parent: QWidget | None = None
     ) -> None:
+        """``source`` is what ``build_model`` lists: a ``ListSource`` (list query) for a table."""
         super().__init__(parent)
         self.key = key
         self.title = title
@@ -64,33 +71,25 @@ class Workspace(QWidget):
         filter_label.setBuddy(self.filter)
         self.count_label = QLabel(self)
 
-        self.model = LazyTableModel(source, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("table")
+        self.model: LazyTableModel = self.build_model(source)
+        self.view: QTableView = self.build_view()
         self.view.setAccessibleName(title)
-        self.view.setModel(self.model)
-        # No indicator first: enabling sorting re-sorts by the indicator, and Qt's
-        # default one is "column 0 descending"; the query has its own default order.
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         # Tab leaves the table for the next control (rows are chosen with the arrow keys).
         self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
+        header = self.header()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
             lambda pos: self.column_menu().exec(header.mapToGlobal(pos))
         )
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)
-        fit_columns(self.view)
+        self.fit_columns()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda _index: self.editor.focus_first_field())
@@ -153,13 +152,53 @@ class Workspace(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
 
+    # -- the list: overridden by a workspace over another model (the topic tree) ------
+
+    def build_model(self, source: ListSource) -> Any:
+        """The model of the list: a lazy table over the list query ``source``."""
+        return LazyTableModel(source, self)
+
+    def build_view(self) -> Any:
+        """The view of ``self.model``: a sortable table (the query sorts)."""
+        view = QTableView(self)
+        view.setObjectName("table")
+        view.setModel(self.model)
+        # No indicator first: enabling sorting re-sorts by the indicator, and Qt's
+        # default one is "column 0 descending"; the query has its own default order.
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.verticalHeader().hide()
+        return view
+
+    def header(self) -> QHeaderView:
+        """The column header of the view."""
+        return self.view.horizontalHeader()
+
+    def fit_columns(self) -> None:
+        fit_columns(self.view)
+
+    def shown_count(self) -> int:
+        """How many records the list shows now (the count label)."""
+        return self.model.rowCount()
+
+    def name_of(self, ident: int) -> str:
+        """A record's name as the list shows it (its first column)."""
+        index = self.model.index_of(ident)
+        if index is None:
+            return self.editor.heading.text() if ident == self.editor.ident else ""
+        return str(index.data() or "")
+
+    def add_menu_actions(self, menu: QMenu) -> None:
+        """Actions of this kind of list for the context menu (after New); none by default."""
+
     # -- filtering and columns ---------------------------------------------------
 
     def apply_filter(self) -> None:
         self.filter_timer.apply()
 
     def _update_count(self) -> None:
-        rows = self.model.rowCount()
+        rows = self.shown_count()
         self.count_label.setText(self.tr("{n} rows").format(n=self.locale().toString(rows)))
         self._update_start_text()
 
@@ -168,7 +207,7 @@ class Workspace(QWidget):
         self._update_count()
         self.message.emit(self.count_label.text())
         ident = self.editor.ident
-        self.editor.set_hidden_by_filter(ident is not None and self.model.row_of(ident) is None)
+        self.editor.set_hidden_by_filter(ident is not None and self.model.index_of(ident) is None)
 
     def _update_start_text(self) -> None:
         """An empty list without a filter shows what to do first, instead of a blank table."""
@@ -188,13 +227,22 @@ class Workspace(QWidget):
     # -- selection and editor ----------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.id_at(row) for row in rows]
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=self._place)
+        ids = (self.model.id_of(index) for index in indexes)
+        return list(dict.fromkeys(i for i in ids if i is not None))
+
+    def _place(self, index: QModelIndex) -> tuple[int, ...]:
+        """Where ``index`` is in the list, top to bottom (rows of its parents first, in a tree)."""
+        rows = []
+        while index.isValid():
+            rows.append(index.row())
+            index = index.parent()
+        return tuple(reversed(rows))
 
     def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._changing_row:
             return
-        ident = self.model.id_at(current.row()) if current.isValid() else None
+        ident = self.model.id_of(current)
         if ident is not None and ident == self.editor.ident:
             return
         if not self.editor.maybe_leave():
@@ -212,14 +260,14 @@ class Workspace(QWidget):
         """Select the editor's record in the table (or nothing), without loading anything."""
         self._changing_row = True
         try:
-            row = self.model.row_of(self.editor.ident) if self.editor.ident is not None else None
+            index = self.model.index_of(self.editor.ident) if self.editor.ident is not None else None
             selection = self.view.selectionModel()
-            if row is None:
+            if index is None:
                 selection.clearSelection()
                 selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             else:
                 selection.setCurrentIndex(
-                    self.model.index(row, 0),
+                    index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
                 )
         finally:
@@ -227,14 +275,13 @@ class Workspace(QWidget):
 
     def select_id(self, ident: int) -> bool:
         """Select and show record ``ident``; clears the filter if it hides the record."""
-        row = self.model.row_of(ident)
-        if row is None and self.filter.text():
+        index = self.model.index_of(ident)
+        if index is None and self.filter.text():
             self.filter.clear()
             self.apply_filter()
-            row = self.model.row_of(ident)
-        if row is None:
+            index = self.model.index_of(ident)
+        if index is None:
             return False
-        index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
@@ -256,7 +303,7 @@ class Workspace(QWidget):
         # A record the filter no longer shows stays open and says so: the user's
         # filter is not thrown away because of one save.
         self.follow_editor()
-        self.editor.set_hidden_by_filter(self.model.row_of(ident) is None)
+        self.editor.set_hidden_by_filter(self.model.index_of(ident) is None)
         self.message.emit(self.tr("Saved “{name}”").format(name=self.editor.heading.text()))
 
     def delete_selected(self) -> None:
@@ -264,7 +311,7 @@ class Workspace(QWidget):
         ids = self.selected_ids() or ([self.editor.ident] if self.editor.ident is not None else [])
         if not ids:
             return
-        names = [self.model.data(self.model.index(self.model.row_of(i) or 0, 0)) for i in ids[:5]]
+        names = [self.name_of(i) for i in ids[:5]]
         # German quotes „…“ in German: the quoting is part of the translation.
         what = ", ".join(self.tr("“{name}”").format(name=n) for n in names) + (
             self.tr(" and {n} more").format(n=len(ids) - 5) if len(ids) > 5 else ""
@@ -282,6 +329,7 @@ class Workspace(QWidget):
         edit = menu.addAction(self.tr("&Edit"))
         edit.triggered.connect(self.editor.focus_first_field)
         menu.addAction(self.tr("&New")).triggered.connect(self.new_record)
+        self.add_menu_actions(menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         if self.key in ("contact", "meeting"):
@@ -320,7 +368,7 @@ class Workspace(QWidget):
             self._changing_row = False
         self.editor.on_change(change)
         current = self.view.selectionModel().currentIndex()
-        shown = self.model.id_at(current.row()) if current.isValid() else None
+        shown = self.model.id_of(current)
         if shown != self.editor.ident:
             # A reloaded list lost its selection: the table follows the editor again.
             self.follow_editor()
@@ -349,7 +397,7 @@ class Workspace(QWidget):
     # -- settings -------------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.key}/header", self.view.horizontalHeader().saveState())
+        settings.setValue(f"{self.key}/{self.header_setting}", self.header().saveState())
         settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
         settings.setValue(
             f"{self.key}/hidden",
@@ -357,12 +405,12 @@ class Workspace(QWidget):
         )
 
     def restore_state(self, settings: QSettings) -> None:
-        header = settings.value(f"{self.key}/header")
+        header = settings.value(f"{self.key}/{self.header_setting}")
         if isinstance(header, QByteArray):
-            self.view.horizontalHeader().restoreState(header)
-            section = self.view.horizontalHeader().sortIndicatorSection()
-            if 0 <= section < len(self.model.columns):
-                self.model.sort(section, self.view.horizontalHeader().sortIndicatorOrder())
+            self.header().restoreState(header)
+            section = self.header().sortIndicatorSection()
+            if self.view.isSortingEnabled() and 0 <= section < len(self.model.columns):
+                self.model.sort(section, self.header().sortIndicatorOrder())
         hidden = settings.value(f"{self.key}/hidden")
         if isinstance(hidden, list):
             for column, spec in enumerate(self.model.columns):
