@@ -52,7 +52,7 @@ def every_tab_shown(window: MainWindow) -> Iterator[str]:
     """Visit each workspace with a record selected and each editor tab: (where) for messages."""
     for row, (key, workspace) in enumerate(window.workspaces.items()):
         window.navigation.setCurrentRow(row)
-        workspace.view.selectRow(0)
+        workspace.view.setCurrentIndex(workspace.model.index(0, 0))
         for tab in range(workspace.editor.tabs.count()):
             workspace.editor.tabs.setCurrentIndex(tab)
             yield f"{key} tab {tab}"

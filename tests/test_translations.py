@@ -156,7 +156,7 @@ def test_the_main_window_in_german_shows_no_english(qtbot, window: MainWindow) -
     seen = []
     for row, workspace in enumerate(window.workspaces.values()):
         window.navigation.setCurrentRow(row)
-        workspace.view.selectRow(0)
+        workspace.view.setCurrentIndex(workspace.model.index(0, 0))
         for tab in range(workspace.editor.tabs.count()):
             workspace.editor.tabs.setCurrentIndex(tab)
             seen += untranslated(window)

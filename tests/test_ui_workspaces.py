@@ -160,10 +160,10 @@ def test_delete_asks_then_undo_brings_it_back(qtbot, window: MainWindow, demo: S
     topics.delete_action.trigger()
     assert asked and leaf.name in asked[0]
     assert demo.topics.find(leaf.id) is None
-    assert topics.model.row_of(leaf.id) is None
+    assert topics.model.index_of(leaf.id) is None
     window.undo_stack.undo()
     assert demo.topics.get(leaf.id).name == leaf.name
-    assert topics.model.row_of(leaf.id) is not None
+    assert topics.model.index_of(leaf.id) is not None
     window.undo_stack.redo()
     assert demo.topics.find(leaf.id) is None
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, null, select
 from sqlalchemy.orm import aliased
 
 from egov_network.services.sql_terms import level_rank, person_name
+from egov_network.services.topic_tree import subtree_of
 from egov_network.store.database import Store
 from egov_network.store.models import (
     ActionItem,
@@ -40,6 +41,24 @@ class Link:
     level: str | None = None
     note: str | None = None
     when: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ExpertLink:
+    """An expertise row of a topic's Experts tab: the person, and the topic the expertise is in.
+
+    ``topic_id``/``topic`` name the topic itself or, when sub-topics are
+    included, the sub-topic the person is expert in.
+    """
+
+    id: int
+    target_id: int
+    name: str
+    detail: str | None
+    level: str | None
+    note: str | None
+    topic_id: int
+    topic: str
 
 
 @dataclass(frozen=True)
@@ -140,16 +159,41 @@ class Relations:
         )
         return self._links(query)
 
-    def experts_of_topic(self, topic_id: int) -> list[Link]:
-        """Experts ranked by level, then by name."""
+    def experts_of_topic(self, topic_id: int, *, subtopics: bool = False) -> list[ExpertLink]:
+        """Experts ranked by level, then by name; with ``subtopics`` also those of every topic below.
+
+        A person expert in several of these topics is listed once per topic,
+        each row naming its topic; the own topic comes first among them.
+        """
         query = (
-            select(Expertise.id, Contact.id, person_name(), Authority.name, Expertise.level, Expertise.note)
+            select(
+                Expertise.id,
+                Contact.id,
+                person_name(),
+                Authority.name,
+                Expertise.level,
+                Expertise.note,
+                Topic.id,
+                Topic.name,
+            )
             .join(Contact, Contact.id == Expertise.contact_id)
+            .join(Topic, Topic.id == Expertise.topic_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
-            .where(Expertise.topic_id == topic_id)
-            .order_by(level_rank().desc(), func.lower(Contact.last_name), func.lower(Contact.first_name))
         )
-        return self._links(query)
+        if subtopics:
+            tree = subtree_of(topic_id)
+            query = query.join(tree, tree.c.topic == Expertise.topic_id)
+        else:
+            query = query.where(Expertise.topic_id == topic_id)
+        query = query.order_by(
+            level_rank().desc(),
+            func.lower(Contact.last_name),
+            func.lower(Contact.first_name),
+            Contact.id,
+            Expertise.topic_id != topic_id,
+            func.lower(Topic.name),
+        )
+        return [ExpertLink(*row) for row in self._rows(query)]
 
     def authorities_of_topic(self, topic_id: int) -> list[Link]:
         query = (

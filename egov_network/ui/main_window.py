@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from egov_network import __version__
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
+from egov_network.services.topic_tree import TopicTree
 from egov_network.ui import language
 from egov_network.ui.change_bus import ChangeBus
 from egov_network.ui.editor import RecordEditor
@@ -34,6 +35,7 @@ from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.operations import Operations
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 from egov_network.ui.shortcuts_first import ProgramShortcutsFirst
+from egov_network.ui.topic_workspace import TopicWorkspace
 from egov_network.ui.workspace import Workspace
 
 
@@ -84,7 +86,11 @@ class MainWindow(QMainWindow):
         for key, title in titles.items():
             editor = editors[key](services, self.undoable)
             editor.open_record.connect(self.open_record)
-            workspace = Workspace(key, title, QUERIES[key](services.store), editor)
+            workspace: Workspace
+            if key == "topic":
+                workspace = TopicWorkspace(key, title, TopicTree(services.store), editor)
+            else:
+                workspace = Workspace(key, title, QUERIES[key](services.store), editor)
             if key == "action_item":
                 workspace.model.set_scope({"open": 1})
                 workspace.count_label.setText(workspace.tr("{n} rows").format(n=workspace.model.rowCount()))
@@ -153,6 +159,9 @@ class MainWindow(QMainWindow):
         delete = QAction(self.tr("&Delete selected"), self)
         delete.triggered.connect(lambda: self.current().delete_selected())
         edit_menu.addAction(delete)
+        self.move_action = QAction(self.tr("&Move topic to…"), self)
+        self.move_action.triggered.connect(self._move_topics)
+        edit_menu.addAction(self.move_action)
         edit_menu.addSeparator()
         find = QAction(self.tr("&Filter"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -256,7 +265,14 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         workspace = self.current()
+        self.move_action.setEnabled(isinstance(workspace, TopicWorkspace))
         self.show_message(workspace.count_label.text())
+
+    def _move_topics(self) -> None:
+        """Edit > Move topic to…: in the topic tree, ask where the selected topics go."""
+        workspace = self.current()
+        if isinstance(workspace, TopicWorkspace):
+            workspace.move_selected()
 
     def go_to(self, row: int) -> None:
         """Ctrl+1…5: show a workspace and put the keyboard focus in its table (not on a hidden widget)."""

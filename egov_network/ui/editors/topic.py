@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from egov_network.domain.text import first_line
-from egov_network.services.relations import Link
+from egov_network.services.relations import ExpertLink, Link
 from egov_network.ui.display import enum_label, format_value
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.common import reference
@@ -33,11 +33,13 @@ class TopicEditor(RecordEditor):
         ]
 
     def build_tabs(self) -> list[tuple[str, QWidget]]:
-        self.experts = RelatedTable[Link](
+        # A parent topic lists its sub-topics' experts too; the Topic column says where each is expert.
+        self.experts = RelatedTable[ExpertLink](
             self.tr("Experts"),
             [
                 (self.tr("Level"), lambda r: enum_label(r.level)),
                 (self.tr("Name"), lambda r: r.name),
+                (self.tr("Topic"), lambda r: r.topic),
                 (self.tr("Authority"), lambda r: r.detail or ""),
                 (self.tr("Note"), lambda r: first_line(r.note)),
             ],
@@ -81,9 +83,12 @@ class TopicEditor(RecordEditor):
     def load_related(self) -> None:
         relations = self.services.relations
         ident = self.ident
-        self.experts.set_rows(relations.experts_of_topic(ident) if ident else [])
+        experts = relations.experts_of_topic(ident, subtopics=True) if ident else []
+        self.experts.set_rows(experts)
         self.authorities.set_rows(relations.authorities_of_topic(ident) if ident else [])
         self.meetings.set_rows(relations.meetings_of_topic(ident) if ident else [])
         self.subtopics.set_rows(relations.subtopics(ident) if ident else [])
         if ident:
-            self.tabs.setTabText(1, self.tr("&Experts ({n})").format(n=len(self.experts.rows())))
+            # People, not rows: someone expert in two sub-topics is listed twice but counted once.
+            people = len({row.target_id for row in experts})
+            self.tabs.setTabText(1, self.tr("&Experts ({n})").format(n=people))
