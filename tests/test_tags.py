@@ -137,3 +137,39 @@ def test_static_lists_and_saved_searches(services: Services, people: list[int]) 
     # A person deleted leaves the list; the list stays.
     services.contacts.delete(people[2])
     assert contacts.ids(scope={"list_id": editors}) == [people[1]]
+
+
+def test_tags_go_out_with_the_export_and_come_back_with_the_import(services: Services, tmp_path) -> None:
+    import openpyxl
+
+    from egov_network.exchange.exports import export_contacts
+    from egov_network.services import importing
+
+    anna = services.contacts.create(
+        {"last_name": "Müller", "first_name": "Anna", "email": "anna@example.org"}
+    ).id
+    services.tags.tag("contact", [anna], add=["Kochbuch", "Pilot"])
+    path = tmp_path / "contacts.xlsx"
+    export_contacts(services, path, german=True)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Schlagwörter") + 1).value == "Kochbuch, Pilot"
+    # Read back: an existing person gets the new tag, a new person is created with hers.
+    book = openpyxl.Workbook()
+    rows = book.active
+    assert rows is not None
+    rows.append(["Nachname", "Vorname", "E-Mail", "Schlagwörter"])
+    rows.append(["Müller", "Anna", "anna@example.org", "Kochbuch; OZG"])
+    rows.append(["Berg", "Ben", "ben@example.org", "#ozg"])
+    rows.append(["Celik", "Cem", "cem@example.org", "Ko,"])
+    source = tmp_path / "back.xlsx"
+    book.save(source)
+    preview = importing.load_preview(services, source, "contacts")
+    result = importing.apply_preview(services, preview)
+    assert result.updated == [anna] and len(result.created) == 2
+    assert services.tags.names_of("contact", anna) == ["Kochbuch", "OZG", "Pilot"]
+    ben = next(i for i in result.created if services.contacts.get(i).last_name == "Berg")
+    assert services.tags.names_of("contact", ben) == ["OZG"]
+    # Undo of the import takes Anna's new tag off again.
+    importing.undo_import(services, result)
+    assert services.tags.names_of("contact", anna) == ["Kochbuch", "Pilot"]

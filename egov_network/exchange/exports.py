@@ -209,6 +209,8 @@ def _write(
 # -- contacts ------------------------------------------------------------------------
 
 _CONTACT_KEYS = [c.key for c in CONTACT_COLUMNS if c.key != "topics"]
+#: Where the topics text (built from the expertise, not fetched) goes in a contact row.
+_TOPICS_AT = [c.key for c in CONTACT_COLUMNS].index("topics")
 #: A contact's authority, as the contact lists head it.
 AUTHORITY = next(c for c in CONTACT_COLUMNS if c.key == "authority")
 _AUTHORITY_KEYS = [c.key for c in AUTHORITY_COLUMNS]
@@ -240,7 +242,7 @@ class _ContactRows:
                 value = values[i]
                 if value is not None:
                     values[i] = labels.get(value, value) or None
-            values.append(_topics_text(expertise.get(row[0], []), self.words))
+            values.insert(_TOPICS_AT, _topics_text(expertise.get(row[0], []), self.words))
             out.append(values)
         return out
 

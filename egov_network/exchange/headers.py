@@ -91,6 +91,7 @@ CONTACT_COLUMNS: tuple[ListColumn, ...] = (
     ),
     ListColumn("active", QT_TRANSLATE_NOOP("Headers", "Active"), "Aktiv", "bool"),
     ListColumn("topics", QT_TRANSLATE_NOOP("Headers", "Expert topics"), "Fachthemen", importable=False),
+    ListColumn("tags", QT_TRANSLATE_NOOP("Headers", "Tags"), "Schlagwörter", aliases=("Tag", "Schlagwort")),
 )
 
 AUTHORITY_COLUMNS: tuple[ListColumn, ...] = (
@@ -138,4 +139,5 @@ AUTHORITY_COLUMNS: tuple[ListColumn, ...] = (
         "Webseite",
         aliases=("Internet", "Homepage", "URL"),
     ),
+    ListColumn("tags", QT_TRANSLATE_NOOP("Headers", "Tags"), "Schlagwörter", aliases=("Tag", "Schlagwort")),
 )

@@ -18,7 +18,7 @@ from egov_network.services.fields import (
     required_line,
     required_reference,
 )
-from egov_network.store.models import Authority, AuthorityTopic, Contact, Meeting, Topic
+from egov_network.store.models import Authority, AuthorityTag, AuthorityTopic, Contact, Meeting, Topic
 
 
 class AuthorityService(EntityService[Authority, AuthorityRecord]):
@@ -30,7 +30,7 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
 
     model = Authority
     record = AuthorityRecord
-    children = ((AuthorityTopic, "authority_id"),)
+    children = ((AuthorityTopic, "authority_id"), (AuthorityTag, "authority_id"))
     entity = "authority"
     label = QT_TRANSLATE_NOOP("Errors", "Authority")
     validators = {

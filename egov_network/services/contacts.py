@@ -24,6 +24,7 @@ from egov_network.store.models import (
     ActionItem,
     Authority,
     Contact,
+    ContactTag,
     Expertise,
     Participation,
     Position,
@@ -42,7 +43,7 @@ class ContactService(EntityService[Contact, ContactRecord]):
 
     model = Contact
     record = ContactRecord
-    children = ((Expertise, "contact_id"), (Position, "contact_id"))
+    children = ((Expertise, "contact_id"), (Position, "contact_id"), (ContactTag, "contact_id"))
     entity = "contact"
     label = QT_TRANSLATE_NOOP("Errors", "Contact")
     validators = {

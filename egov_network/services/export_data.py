@@ -45,6 +45,7 @@ CONTACT_FIELDS: dict[str, Any] = {
     "mobile": Contact.mobile,
     "active": Contact.active,
     "notes": Contact.notes,
+    "tags": Contact.tags,
 }
 
 #: SQL for each authority field key an export may ask for.

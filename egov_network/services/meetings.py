@@ -37,6 +37,7 @@ from egov_network.store.models import (
     Authority,
     Contact,
     Meeting,
+    MeetingTag,
     MeetingTopic,
     Participation,
     Topic,
@@ -59,7 +60,12 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
 
     model = Meeting
     record = MeetingRecord
-    children = ((Participation, "meeting_id"), (ActionItem, "meeting_id"), (MeetingTopic, "meeting_id"))
+    children = (
+        (Participation, "meeting_id"),
+        (ActionItem, "meeting_id"),
+        (MeetingTopic, "meeting_id"),
+        (MeetingTag, "meeting_id"),
+    )
     entity = "meeting"
     label = QT_TRANSLATE_NOOP("Errors", "Meeting")
     validators = {

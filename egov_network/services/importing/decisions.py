@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from egov_network.domain.errors import FieldError, ValidationError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
+from egov_network.domain.text import fold
 from egov_network.domain.validation import FieldProblem
 from egov_network.exchange.imports import Preview, import_kind
 from egov_network.exchange.imports.cells import RowReader
@@ -26,7 +27,11 @@ from egov_network.exchange.preview_rows import reason as _reason
 from egov_network.services.base import EntityService
 from egov_network.services.importing.targets import CHUNK, load_full, target
 from egov_network.services.registry import Services
+from egov_network.services.tags import split_tags, tag_name
 from egov_network.store.models import Authority
+
+#: The Tags column of a file: links to tags, which the import sets after the record's fields.
+TAGS = "tags"
 
 #: Rows read and decided at a time: enough for bulk queries, few enough to hold as full rows.
 ROWS_PER_BATCH = 2000
@@ -59,6 +64,26 @@ def required_fields(service: EntityService[Any, Any]) -> frozenset[str]:
                 required.add(name)
         _REQUIRED[service.entity] = frozenset(required)
     return _REQUIRED[service.entity]
+
+
+def without_tags(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A row's values without its tags, which the services do not take as a field."""
+    return {k: v for k, v in values.items() if k != TAGS}
+
+
+def file_tags(values: Mapping[str, Any]) -> tuple[list[str], list[FieldError]]:
+    """The tag names of a row's Tags cell ("Kochbuch, Pilot"), each checked like a typed tag."""
+    names: list[str] = []
+    problems: list[FieldError] = []
+    for name in split_tags(str(values[TAGS]) if values.get(TAGS) is not None else None):
+        try:
+            clean = tag_name(name)
+        except FieldProblem as problem:
+            problems.append(FieldError(TAGS, problem.template, problem.params))
+            continue
+        if clean:
+            names.append(clean)
+    return names, problems
 
 
 def _record_values(service: EntityService[Any, Any], row: Mapping[str, Any]) -> dict[str, Any]:
@@ -156,8 +181,19 @@ class RowDecider:
         return all(current.get(k) == v for k, v in self.given(row).items())
 
     def given(self, row: PreviewRow) -> dict[str, Any]:
-        """What an update of the matched record would set."""
-        return {**row.values, **self.extra_values(row, False)}
+        """What an update of the matched record would set (tags apart: they are links, not fields)."""
+        return {**without_tags(row.values), **self.extra_values(row, False)}
+
+    def _tag_changes(self, row: PreviewRow, current: Mapping[str, Any]) -> list[FieldError]:
+        """Tags of the file the record does not carry yet become a change "tags" (added, never removed)."""
+        names, problems = file_tags(row.values)
+        if problems or not names or not row.update_valid:
+            return problems
+        carried = {fold(n) for n in split_tags(current.get("tags"))}
+        new = [n for n in names if fold(n) not in carried]
+        if new:
+            row.changes = {**row.changes, "tags": ", ".join(new)}
+        return problems
 
     def load_index(self, session: Session) -> None:
         raise NotImplementedError
@@ -183,10 +219,13 @@ class RowDecider:
 
     def validate(self, session: Session, row: PreviewRow, current: Mapping[str, Any] | None) -> None:
         """The services' validation, run as little as possible (it is most of the preview's time)."""
-        create_input = {**row.values, **self.extra_values(row, True)}
+        create_input = {**without_tags(row.values), **self.extra_values(row, True)}
         problems: list[FieldError] = []
         if current is None:
             row.create_clean, problems = validate_values(self.service, session, create_input)
+            _names, tag_problems = file_tags(row.values)
+            if tag_problems:
+                row.create_clean, problems = None, problems + tag_problems
             if row.create_clean is not None:
                 row.create_values = create_input
         else:
@@ -200,6 +239,7 @@ class RowDecider:
                 if clean is not None:
                     row.update_valid = True
                     row.changes = {k: clean[k] for k in given if clean[k] != current[k]}
+            problems += self._tag_changes(row, current)
             # The file's own values passed (as part of the merge); creating a
             # record from them also needs the required fields. apply_preview
             # validates such a forced row once more.

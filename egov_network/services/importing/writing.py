@@ -25,12 +25,14 @@ from egov_network.exchange.imports import Preview
 from egov_network.exchange.imports.kinds import DEFAULT_ROLE
 from egov_network.exchange.preview_rows import PreviewRow, RowAction
 from egov_network.services.base import EntityService
+from egov_network.services.importing.decisions import TAGS, file_tags
 from egov_network.services.importing.matchers import MEANWHILE
 from egov_network.services.importing.preview import decider_for
 from egov_network.services.importing.results import ImportResult, ImportRowError
 from egov_network.services.importing.snapshots import snapshots
 from egov_network.services.importing.targets import CHUNK, fingerprint, load_full, table_of, target
 from egov_network.services.registry import Services
+from egov_network.services.tags import TAG_LINKS
 from egov_network.store.database import Store
 from egov_network.store.models import Authority, utcnow
 from egov_network.store.search import derived_values
@@ -61,9 +63,14 @@ def apply_preview(services: Services, preview: Preview) -> ImportResult:
         for start in range(0, len(targets), CHUNK):
             list(session.scalars(select(model).where(model.id.in_(targets[start : start + CHUNK]))))
         guarded: set[int] = set()
+        tagging: dict[tuple[str, ...], list[int]] = {}
         for row in updates:
             assert row.target_id is not None
             values = dict(row.changes)
+            if values.pop(TAGS, None) is not None:
+                tagging.setdefault(tuple(file_tags(row.values)[0]), []).append(row.target_id)
+            if not values:
+                continue
             if row.new_authority in new_ids:
                 values["authority_id"] = new_ids[row.new_authority]  # type: ignore[index]
             # Guard against edits made since the preview, but only once: a second
@@ -76,8 +83,21 @@ def apply_preview(services: Services, preview: Preview) -> ImportResult:
                 raise ImportRowError(row.line, error) from None
         result.updated = targets
         result.created = _bulk_create(session, service, creates, new_ids)
+        for row, ident in zip(creates, result.created, strict=True):
+            names = tuple(file_tags(row.values)[0])
+            if names:
+                tagging.setdefault(names, []).append(ident)
+        _tag(services, service.entity, tagging)
         result.after = list(snapshots(session, service, targets).values())
     return result
+
+
+def _tag(services: Services, entity: str, tagging: Mapping[tuple[str, ...], list[int]]) -> None:
+    """Put the file's tags on the records, one call per set of names (tags are added, never removed)."""
+    if entity not in TAG_LINKS:
+        return
+    for names, ids in tagging.items():
+        services.tags.tag(entity, ids, add=names)
 
 
 def _existing_authorities(session: Session, preview: Preview) -> dict[str, int]:
