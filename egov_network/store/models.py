@@ -236,6 +236,11 @@ class Expertise(Versioned, Base):
     __table_args__ = (UniqueConstraint("contact_id", "topic_id"),)
 
 
+# The experts of the topics a search term matches, with their level, from the index alone
+# (services/search_all.py; migration 0010).
+Index("ix_expertise_topic_id_level_contact_id", Expertise.topic_id, Expertise.level, Expertise.contact_id)
+
+
 class AuthorityTopic(Versioned, Base):
     """A topic an authority has experience in (what it built)."""
 
