@@ -330,3 +330,28 @@ def test_an_edit_that_leaves_the_filter_takes_its_row_out_without_an_id_query(
     assert counts["contact"] == 1
     assert contacts.model.ids() == [] and contacts.filter.text() == "zzqx"
     assert contacts.editor.ident == ident and contacts.editor.hidden_notice.isVisible()
+
+
+def test_renaming_an_authority_moves_its_contacts_when_sorted_by_authority(
+    qtbot, window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    contacts = window.workspaces["contact"]
+    column = next(i for i, c in enumerate(contacts.model.columns) if c.key == "authority")
+    contacts.model.sort(column, Qt.SortOrder.AscendingOrder)
+    last = contacts.model.id_at(contacts.model.rowCount() - 1)
+    authority = demo.contacts.get(last).authority_id
+    if authority is None:  # the last ones have none: take the last with one
+        last = next(
+            i for i in reversed(contacts.model.ids()) if demo.contacts.get(i).authority_id is not None
+        )
+        authority = demo.contacts.get(last).authority_id
+    assert authority is not None
+    demo.authorities.update(authority, {"name": "Aaa-Verwaltung"})
+    assert contacts.model.row_of(last) == 0  # moved to the top, as the Authority column now reads
+    # Sorted by last name, a rename repaints only: no id query.
+    contacts.model.sort(0, Qt.SortOrder.AscendingOrder)
+    counts = _count_queries(window, monkeypatch)
+    demo.authorities.update(authority, {"name": "Zzz-Verwaltung"})
+    assert counts["contact"] == 0

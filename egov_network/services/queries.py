@@ -130,6 +130,8 @@ class ListQuery:
     tie_breakers: ClassVar[dict[str, tuple[str, ...]]] = {}
     #: The link table of the listed records' tags and its column naming the record, if taggable.
     tag_link: ClassVar[tuple[Any, str] | None] = None
+    #: Own columns whose values other tables decide (kept by triggers), besides joined and counted ones.
+    kept_by_others: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -326,6 +328,20 @@ class ListQuery:
                     found[row[0]] = tuple(row[1:])
         return found
 
+    def order_uses_others(self, keys: Sequence[str]) -> bool:
+        """Whether values of other tables decide the order of these columns (a joined name, a count).
+
+        A change of only other records then can move rows of this list, so
+        the table asks for its ids again instead of only repainting.
+        """
+        for key in keys:
+            expression = self._expressions.get(key)
+            column = getattr(expression, "expression", expression)
+            own = isinstance(column, ColumnClause) and column.table is self.model.__table__
+            if not own or key in self.kept_by_others:
+                return True
+        return False
+
     # -- helpers -----------------------------------------------------------
 
     def _order_terms(
@@ -398,6 +414,7 @@ class ContactListQuery(ListQuery):
     model = Contact
     scopes = frozenset({"authority_id", "list_id"})
     tag_link = (ContactTag, "contact_id")
+    kept_by_others = frozenset({"topics"})
     columns = (
         Column("last_name", QT_TRANSLATE_NOOP("Columns", "Last name"), "text"),
         Column("first_name", QT_TRANSLATE_NOOP("Columns", "First name"), "text"),

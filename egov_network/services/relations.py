@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, null, select
+from sqlalchemy import null, select
 from sqlalchemy.orm import aliased
 
 from egov_network.services.sql_terms import level_rank, person_name
@@ -110,7 +110,7 @@ class Relations:
         query = (
             select(Contact.id, Contact.id, person_name(), Contact.function)
             .where(Contact.authority_id == authority_id)
-            .order_by(Contact.last_name, Contact.first_name)
+            .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
         )
         return self._links(query)
 
@@ -118,7 +118,7 @@ class Relations:
         query = (
             select(Authority.id, Authority.id, Authority.name, Authority.kind)
             .where(Authority.parent_id == authority_id)
-            .order_by(Authority.name)
+            .order_by(Authority.name_key, Authority.id)
         )
         return self._links(query)
 
@@ -127,7 +127,7 @@ class Relations:
             select(AuthorityTopic.id, Topic.id, Topic.name, null(), null(), AuthorityTopic.note)
             .join(Topic, Topic.id == AuthorityTopic.topic_id)
             .where(AuthorityTopic.authority_id == authority_id)
-            .order_by(Topic.name)
+            .order_by(Topic.name_key, Topic.id)
         )
         return self._links(query)
 
@@ -137,7 +137,7 @@ class Relations:
             select(Expertise.id, Topic.id, Topic.name, null(), Expertise.level, Expertise.note)
             .join(Topic, Topic.id == Expertise.topic_id)
             .where(Expertise.contact_id == contact_id)
-            .order_by(level_rank().desc(), Topic.name)
+            .order_by(level_rank().desc(), Topic.name_key)
         )
         return self._links(query)
 
@@ -187,11 +187,11 @@ class Relations:
             query = query.where(Expertise.topic_id == topic_id)
         query = query.order_by(
             level_rank().desc(),
-            func.lower(Contact.last_name),
-            func.lower(Contact.first_name),
+            Contact.last_name_key,
+            Contact.first_name_key,
             Contact.id,
             Expertise.topic_id != topic_id,
-            func.lower(Topic.name),
+            Topic.name_key,
         )
         return [ExpertLink(*row) for row in self._rows(query)]
 
@@ -200,7 +200,7 @@ class Relations:
             select(AuthorityTopic.id, Authority.id, Authority.name, null(), null(), AuthorityTopic.note)
             .join(Authority, Authority.id == AuthorityTopic.authority_id)
             .where(AuthorityTopic.topic_id == topic_id)
-            .order_by(Authority.name)
+            .order_by(Authority.name_key, Authority.id)
         )
         return self._links(query)
 
@@ -216,7 +216,11 @@ class Relations:
         return self._links(query)
 
     def subtopics(self, topic_id: int) -> list[Link]:
-        query = select(Topic.id, Topic.id, Topic.name).where(Topic.parent_id == topic_id).order_by(Topic.name)
+        query = (
+            select(Topic.id, Topic.id, Topic.name)
+            .where(Topic.parent_id == topic_id)
+            .order_by(Topic.name_key, Topic.id)
+        )
         return self._links(query)
 
     def topics_of_meeting(self, meeting_id: int) -> list[Link]:
@@ -224,13 +228,13 @@ class Relations:
             select(MeetingTopic.id, Topic.id, Topic.name)
             .join(Topic, Topic.id == MeetingTopic.topic_id)
             .where(MeetingTopic.meeting_id == meeting_id)
-            .order_by(Topic.name)
+            .order_by(Topic.name_key, Topic.id)
         )
         return self._links(query)
 
     def topic_names(self) -> list[tuple[int, str]]:
         """Every topic as (id, name) by name: the checklist of a meeting's topics."""
-        query = select(Topic.id, Topic.name).order_by(Topic.name)
+        query = select(Topic.id, Topic.name).order_by(Topic.name_key, Topic.id)
         return [(ident, name) for ident, name in self._rows(query)]
 
     def roster(self, meeting_id: int) -> list[RosterRow]:
@@ -248,7 +252,7 @@ class Relations:
             .join(Contact, Contact.id == Participation.contact_id)
             .outerjoin(Authority, Authority.id == Contact.authority_id)
             .where(Participation.meeting_id == meeting_id)
-            .order_by(func.lower(Contact.last_name), func.lower(Contact.first_name))
+            .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
         )
         return [RosterRow(*row) for row in self._rows(query)]
 

@@ -66,4 +66,6 @@ class TopicService(EntityService[Topic, TopicRecord]):
 
     def all(self) -> list[TopicRecord]:
         with self.store.read() as session:
-            return [self.to_record(t) for t in session.scalars(select(Topic).order_by(Topic.name))]
+            return [
+                self.to_record(t) for t in session.scalars(select(Topic).order_by(Topic.name_key, Topic.id))
+            ]

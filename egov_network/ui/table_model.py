@@ -228,6 +228,21 @@ class LazyTableModel(QAbstractTableModel):
             last = len(self.columns) - 1
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
 
+    def refresh_related(self) -> None:
+        """Only other records changed: repaint, or re-read the ids when their values decide the order.
+
+        Contacts sorted by authority move when an authority is renamed; sorted
+        by name they do not, and the id query (and the scroll position) stay.
+        """
+        keys = self._order_keys()
+        uses = getattr(self.source, "order_uses_others", None)
+        if self._ids and (keys is None or (uses is not None and uses(keys))):
+            ids = self._query()
+            if ids != self._ids:
+                self._reset(ids)
+                return
+        self.repaint()
+
     def repaint(self) -> None:
         """Records this list only names changed (an authority renamed): drop cached pages, no id query.
 

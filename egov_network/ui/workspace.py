@@ -391,8 +391,9 @@ class Workspace(QWidget):
             self.model.refresh_ids(mine or set(self.model.ids()[:1]))
             self._update_count()
         elif others:
-            # Only names of related records show in our columns: repaint, no id query.
-            self.model.repaint()
+            # Only names of related records show in our columns: repaint, no id
+            # query, unless they decide the order (sorted by authority, by topics).
+            self.model.refresh_related()
 
     # -- settings -------------------------------------------------------------------
 
