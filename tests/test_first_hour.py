@@ -149,19 +149,28 @@ def test_the_meetings_filter_finds_a_date_as_it_is_shown(
     assert found and set(found) == {date(2016, 9, 22)}
 
 
-def test_upgrading_an_older_database_makes_its_meeting_dates_findable(demo: Services) -> None:
-    import sqlite3
+def test_upgrading_an_older_database_makes_its_meeting_dates_findable(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text
 
     from egov_network.services.queries import QUERIES
-    from egov_network.store.migrate import open_store
+    from egov_network.store.migrate import alembic_config, open_store
 
-    path = demo.store.path
-    assert path is not None
-    demo.store.dispose()
-    with sqlite3.connect(path) as connection:  # as the previous program left it
-        connection.execute("UPDATE meeting SET search_text = lower(title)")
-        connection.execute("UPDATE alembic_version SET version_num = '0005'")
-    store = open_store(path)  # runs 0006
+    path = tmp_path / "old.sqlite"
+    config = alembic_config()
+    old = open_store(path, migrate=False)
+    with old.engine.begin() as connection:  # the schema and a meeting as the previous program left them
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(
+            text(
+                "INSERT INTO meeting (title, kind, starts_at, status, search_text, version, created_at,"
+                " updated_at) VALUES ('Abschlussveranstaltung', 'conference', '2016-09-22 10:00:00',"
+                " 'held', 'abschlussveranstaltung', 1, '2016-01-01 00:00:00', '2016-01-01 00:00:00')"
+            )
+        )
+    old.dispose()
+    store = open_store(path)  # runs 0006 and later
     try:
         assert QUERIES["meeting"](store).ids("22.09.2016")
     finally:
