@@ -128,7 +128,7 @@ def test_static_lists_and_saved_searches(services: Services, people: list[int]) 
     with pytest.raises(ConflictError):
         lists.remove_members(editors, [people[0]], expected=True)
     services.tags.tag("contact", [people[3]], add=["Pilot"])
-    saved = lists.create({"name": "Pilotkommunen", "kind": "saved", "query": {"filter": "#pilot"}})
+    saved = lists.create({"name": "Pilotkommunen", "kind": "saved", "query": "#pilot"})
     assert contacts.ids(filter_of(saved)) == [people[3]]
     with pytest.raises(ValidationError):
         lists.create({"name": "verteiler kochbuch-redaktion", "kind": "static"})

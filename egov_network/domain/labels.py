@@ -55,6 +55,8 @@ FIELD_LABELS: dict[str, str] = {
     "owner_contact_id": QT_TRANSLATE_NOOP("Fields", "Owner"),
     "due_on": QT_TRANSLATE_NOOP("Fields", "Due on"),
     "done_on": QT_TRANSLATE_NOOP("Fields", "Done on"),
+    "query": QT_TRANSLATE_NOOP("Fields", "Filter of the saved search"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
 }
 
 

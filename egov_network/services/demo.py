@@ -94,6 +94,8 @@ _ALLOWED: dict[str, set[str]] = {
     },
     "participants": {"contact", "status", "role"},
     "action_items": {"text", "owner", "due_on", "done_on"},
+    "tags": {"name", "contacts", "authorities", "meetings"},
+    "lists": {"name", "kind", "query", "description", "contacts"},
 }
 
 
@@ -196,6 +198,7 @@ def load_demo(services: Services, data: Mapping[str, Any] | None = None) -> Demo
                 values["meeting_id"] = meeting.id
                 services.action_items.create(values)
                 actions += 1
+        _tags_and_lists(services, data, keys)
         counts = {name: len(ids) for name, ids in keys.items()}
         counts.update(
             expertise=len(data["contact_topics"]),
@@ -204,6 +207,29 @@ def load_demo(services: Services, data: Mapping[str, Any] | None = None) -> Demo
             action_items=actions,
         )
     return DemoSummary(counts)
+
+
+def _tags_and_lists(services: Services, data: Mapping[str, Any], keys: dict[str, dict[str, int]]) -> None:
+    """The demo's tags (on authorities, contacts, meetings) and its lists of people."""
+    for item in data.get("tags", []):
+        _fields_checked("tags", item)
+        for entity, table in (("contact", "contacts"), ("authority", "authorities"), ("meeting", "meetings")):
+            ids = [_lookup(keys, table, key) for key in item.get(table, [])]
+            if ids:
+                services.tags.tag(entity, ids, add=[item["name"]])
+    for item in data.get("lists", []):
+        _fields_checked("lists", item)
+        values = {k: v for k, v in item.items() if k != "contacts"}
+        created = services.lists.create(values)
+        people = [_lookup(keys, "contacts", key) for key in item.get("contacts", [])]
+        if people:
+            services.lists.add_members(created.id, people)
+
+
+def _fields_checked(section: str, item: Mapping[str, Any]) -> None:
+    unknown = set(item) - _ALLOWED[section]
+    if unknown:
+        raise DemoDataError(f"{section}: unknown fields {sorted(unknown)} in {item.get('name', item)}")
 
 
 def build_demo_database(target: Path, *, force: bool = False) -> DemoSummary:

@@ -9,7 +9,6 @@ contacts list as a scope, and with it export, mail and vCards.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,28 +30,15 @@ _CHUNK = 500
 
 
 def saved_query(value: Any) -> str | None:
-    """A saved search's query as stored: JSON ``{"filter": "..."}``; a plain text is taken as the filter."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dict):
-        data = value
-    else:
-        text = str(value)
-        try:
-            data = json.loads(text)
-        except ValueError:
-            data = {"filter": text}
-        if not isinstance(data, dict):
-            data = {"filter": text}
-    filter_text = v.line(data.get("filter"), max_len=500) or ""
-    return json.dumps({"filter": filter_text}, ensure_ascii=False)
+    """A saved search's query: the contacts filter it stands for ("#kochbuch datenschutz")."""
+    return v.line(value, max_len=500)
 
 
 def filter_of(record: ContactListRecord) -> str:
     """The contacts filter a saved search stands for ("" for a static list)."""
-    if record.kind != ListKind.SAVED.value or not record.query:
+    if record.kind != ListKind.SAVED.value:
         return ""
-    return str(json.loads(record.query).get("filter") or "")
+    return record.query or ""
 
 
 class ContactListService(EntityService[ContactList, ContactListRecord]):

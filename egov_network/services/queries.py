@@ -60,6 +60,7 @@ from egov_network.store.models import (
     Authority,
     AuthorityTag,
     Contact,
+    ContactList,
     ContactListMember,
     ContactTag,
     Expertise,
@@ -71,7 +72,8 @@ from egov_network.store.models import (
     Topic,
 )
 
-#: A filter term starting with this finds records by tag ("#kochbuch", "#koch" while typing).
+#: A filter term starting with this finds records by tag ("#kochbuch", "#koch" while typing;
+#: "_" stands for a space in the tag's name).
 TAG_MARK = "#"
 
 #: Ids per ``IN (...)`` list; well below SQLite's bound-parameter limit.
@@ -191,7 +193,8 @@ class ListQuery:
     def _tagged(self, term: str) -> Select[Any]:
         assert self.tag_link is not None
         link, column = self.tag_link
-        key = term[len(TAG_MARK) :]
+        # "#abschluss_2016" for the tag "Abschluss 2016": a filter term has no spaces.
+        key = term[len(TAG_MARK) :].replace("_", " ")
         tags = select(Tag.id).where(Tag.name_key.like(like_pattern(key)[1:], escape="\\"))
         return select(getattr(link, column)).where(link.tag_id.in_(tags))
 
@@ -799,8 +802,51 @@ class ActionItemListQuery(ListQuery):
         return [("due_on", False)]
 
 
+class ContactListListQuery(ListQuery):
+    """Lists of people and saved searches (no scopes)."""
+
+    entity = "contact_list"
+    model = ContactList
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), "text"),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "enum"),
+        Column("members", QT_TRANSLATE_NOOP("Columns", "People on the list"), "int"),
+        Column("query", QT_TRANSLATE_NOOP("Columns", "Filter"), "text"),
+        Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), "text"),
+    )
+
+    def expressions(self) -> dict[str, Any]:
+        c = ContactList
+        return {
+            "name": c.name,
+            "kind": c.kind,
+            "members": count_of(ContactListMember.list_id, c.id),
+            "query": c.query,
+            "description": func.substr(c.description, 1, 200),
+        }
+
+    def sort_keys(self) -> dict[str, tuple[Any, ...]]:
+        return {"name": (ContactList.name_key,)}
+
+    def matches(self, term: str) -> ColumnElement[bool]:
+        # A few lists: no stored search text, the folded name is enough.
+        return or_(
+            _contains(ContactList.name_key, term), _contains(func.lower(ContactList.description), term)
+        )
+
+    def default_order(self) -> list[tuple[str, bool]]:
+        return [("name", False)]
+
+
 #: The list query of each entity, by the entity name used in change notifications.
 QUERIES: dict[str, type[ListQuery]] = {
     query.entity: query
-    for query in (ContactListQuery, AuthorityListQuery, TopicListQuery, MeetingListQuery, ActionItemListQuery)
+    for query in (
+        ContactListQuery,
+        AuthorityListQuery,
+        TopicListQuery,
+        MeetingListQuery,
+        ActionItemListQuery,
+        ContactListListQuery,
+    )
 }

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import null, select
 from sqlalchemy.orm import aliased
 
+from egov_network.services.queries import ContactListQuery
 from egov_network.services.sql_terms import level_rank, person_name
 from egov_network.services.topic_tree import subtree_of
 from egov_network.store.database import Store
@@ -113,6 +114,26 @@ class Relations:
             .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
         )
         return self._links(query)
+
+    def people_of_list(self, list_id: int, filter_text: str = "") -> list[Link]:
+        """The people of a list: a static list's members, or whom a saved search's filter finds now."""
+        query = ContactListQuery(self.store)
+        ids = query.ids(filter_text) if filter_text else query.ids(scope={"list_id": list_id})
+        rows = query.rows(ids)
+        keys = [c.key for c in query.columns]
+        last, first, title, authority = (
+            keys.index(k) for k in ("last_name", "first_name", "title", "authority")
+        )
+        links = []
+        for ident in ids:
+            row = rows.get(ident)
+            if row is None:
+                continue
+            name = ", ".join(
+                part for part in (row[last], " ".join(p for p in (row[title], row[first]) if p)) if part
+            )
+            links.append(Link(ident, ident, name, row[authority]))
+        return links
 
     def members_of_authority(self, authority_id: int) -> list[Link]:
         query = (

@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QByteArray, QLocale, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,23 +19,33 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
 )
 
 from egov_network import __version__
-from egov_network.services.queries import QUERIES
+from egov_network.domain.errors import EgovError
+from egov_network.services.bulk import BulkEditor
+from egov_network.services.lists import filter_of
+from egov_network.services.queries import QUERIES, TAG_MARK
 from egov_network.services.registry import Services
+from egov_network.services.tags import TAG_LINKS
 from egov_network.services.topic_tree import TopicTree
+from egov_network.store.database import Change
 from egov_network.ui import language
+from egov_network.ui.bulk_edit import bulk_edit
 from egov_network.ui.change_bus import ChangeBus
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.action_item import ActionItemEditor
 from egov_network.ui.editors.authority import AuthorityEditor
 from egov_network.ui.editors.contact import ContactEditor
+from egov_network.ui.editors.contact_list import ContactListEditor
 from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
+from egov_network.ui.errors import translate
 from egov_network.ui.operations import Operations
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 from egov_network.ui.shortcuts_first import ProgramShortcutsFirst
+from egov_network.ui.tagging import ManageTagsDialog, edit_tags
 from egov_network.ui.topic_workspace import TopicWorkspace
 from egov_network.ui.workspace import Workspace
 
@@ -75,6 +86,7 @@ class MainWindow(QMainWindow):
             "topic": self.tr("Expert topics"),
             "meeting": self.tr("Meetings"),
             "action_item": self.tr("Open action items"),
+            "contact_list": self.tr("Lists of people"),
         }
         editors: dict[str, type[RecordEditor]] = {
             "contact": ContactEditor,
@@ -82,6 +94,7 @@ class MainWindow(QMainWindow):
             "topic": TopicEditor,
             "meeting": MeetingEditor,
             "action_item": ActionItemEditor,
+            "contact_list": ContactListEditor,
         }
         for key, title in titles.items():
             editor = editors[key](services, self.undoable)
@@ -101,6 +114,13 @@ class MainWindow(QMainWindow):
             self.workspaces[key] = workspace
             self.stack.addWidget(workspace)
             QListWidgetItem(title, self.navigation).setData(Qt.ItemDataRole.UserRole, key)
+        lists_editor = self.workspaces["contact_list"].editor
+        assert isinstance(lists_editor, ContactListEditor)
+        lists_editor.show_people.connect(self.show_list)
+        #: Navigation rows of the lists of people, below the workspaces: one per list.
+        self._list_rows: dict[int, int] = {}
+        self._fill_list_entries()
+        self.bus.changed.connect(self._lists_changed)
         self.navigation.currentRowChanged.connect(self._switch)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -112,6 +132,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        self._build_selection_actions()
         # Set up after every field exists: Ctrl+E exports from the filter and the forms too.
         self.shortcuts_first = ProgramShortcutsFirst(self)
         self.shortcuts_first.watch(self)
@@ -145,6 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
         undo = self._step_action(self.tr("&Undo"), self.tr("&Undo {what}"), undo=True)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self._step_action(self.tr("&Redo"), self.tr("&Redo {what}"), undo=False)
@@ -263,10 +285,254 @@ class MainWindow(QMainWindow):
     def _switch(self, row: int) -> None:
         if row < 0:
             return
+        item = self.navigation.item(row)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(key, str) and key.startswith("list:"):
+            self._show_list_now(int(key.split(":", 1)[1]))
+            return
+        if key == "contact":
+            self.workspaces["contact"].clear_list()
         self.stack.setCurrentIndex(row)
         workspace = self.current()
         self.move_action.setEnabled(isinstance(workspace, TopicWorkspace))
+        if hasattr(self, "bulk_action"):  # the navigation switches once before the menus exist
+            self._enable_selection_actions()
         self.show_message(workspace.count_label.text())
+
+    # -- lists of people ------------------------------------------------------------------
+
+    def _fill_list_entries(self) -> None:
+        """One navigation row per list of people, under the workspaces (rebuilt when lists change)."""
+        blocked = self.navigation.blockSignals(True)
+        try:
+            current = self.navigation.currentItem()
+            chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+            while self.navigation.count() > len(self.workspaces):
+                self.navigation.takeItem(self.navigation.count() - 1)
+            self._list_rows = {}
+            for record in self.services.lists.all():
+                item = QListWidgetItem("    " + record.name, self.navigation)
+                item.setData(Qt.ItemDataRole.UserRole, f"list:{record.id}")
+                kind = self.tr("Saved search") if record.kind == "saved" else self.tr("List")
+                item.setToolTip(
+                    self.tr("{kind}: the people of “{name}” in the contacts").format(
+                        kind=kind, name=record.name
+                    )
+                )
+                self._list_rows[record.id] = self.navigation.count() - 1
+            for row in range(self.navigation.count()):
+                if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == chosen:
+                    self.navigation.setCurrentRow(row)
+        finally:
+            self.navigation.blockSignals(blocked)
+
+    def _lists_changed(self, change: Change) -> None:
+        if (
+            change.created.get("contact_list")
+            or change.deleted.get("contact_list")
+            or (change.updated.get("contact_list"))
+        ):
+            self._fill_list_entries()
+            contacts = self.workspaces["contact"]
+            shown = contacts.shown_list
+            if shown is not None and shown[0] in change.ids("contact_list"):
+                if self.services.lists.find(shown[0]) is None:
+                    contacts.clear_list()
+                else:
+                    self._show_list_now(shown[0])
+
+    def show_list(self, ident: int) -> None:
+        """The people of a list in the contacts workspace (its navigation row selected)."""
+        row = self._list_rows.get(ident)
+        if row is not None and self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)  # switches through _switch
+        else:
+            self._show_list_now(ident)
+
+    def _show_list_now(self, ident: int) -> None:
+        record = self.services.lists.find(ident)
+        contacts = self.workspaces["contact"]
+        if record is None:
+            return
+        if self.stack.currentWidget() is not contacts and not self.current().editor.maybe_leave():
+            return
+        self.stack.setCurrentWidget(contacts)
+        contacts.show_list(record.id, record.name, filter_of(record) if record.kind == "saved" else None)
+        self.move_action.setEnabled(False)
+        self._enable_selection_actions()
+
+    # -- actions on the selection ------------------------------------------------------
+
+    def _build_selection_actions(self) -> None:
+        """Tags…, Add to list…, Remove from the list, Set field…: in the context menus and the Edit menu."""
+        self.tags_action = QAction(self.tr("&Tags…"), self)
+        self.tags_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.tags_action.triggered.connect(self.tag_selection)
+        self.add_to_list_action = QAction(self.tr("Add to &list…"), self)
+        self.add_to_list_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.add_to_list_action.triggered.connect(
+            lambda: self.add_to_list(self.workspaces["contact"].selected_ids())
+        )
+        self.remove_from_list_action = QAction(self.tr("&Remove from this list"), self)
+        self.remove_from_list_action.triggered.connect(self.remove_from_list)
+        self.bulk_action = QAction(self.tr("Set &field for the selection…"), self)
+        self.bulk_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.bulk_action.triggered.connect(self.bulk_edit_selection)
+        self.manage_tags_action = QAction(self.tr("&Manage tags…"), self)
+        self.manage_tags_action.triggered.connect(self.manage_tags)
+        bulk = BulkEditor(self.services)
+        for key, workspace in self.workspaces.items():
+            actions: list[QAction] = []
+            if key in TAG_LINKS:
+                actions.append(self.tags_action)
+                workspace.filter_row.insertWidget(2, self._tag_filter_button(workspace))
+            if key == "contact":
+                actions += [self.add_to_list_action, self.remove_from_list_action]
+            if key != "contact_list" and bulk.fields(key):
+                actions.append(self.bulk_action)
+            workspace.selection_actions = actions
+        edit = self.edit_menu
+        edit.addSeparator()
+        for action in (
+            self.tags_action,
+            self.add_to_list_action,
+            self.remove_from_list_action,
+            self.bulk_action,
+        ):
+            edit.addAction(action)
+        edit.addAction(self.manage_tags_action)
+        edit.aboutToShow.connect(self._enable_selection_actions)
+        self._enable_selection_actions()
+
+    def _enable_selection_actions(self) -> None:
+        key = self.current().key
+        contacts = self.workspaces["contact"]
+        shown = contacts.shown_list
+        self.tags_action.setEnabled(key in TAG_LINKS)
+        self.add_to_list_action.setEnabled(key == "contact")
+        self.remove_from_list_action.setEnabled(key == "contact" and shown is not None and not shown[2])
+        self.bulk_action.setEnabled(self.bulk_action in self.current().selection_actions)
+
+    def _selection(self) -> list[int]:
+        workspace = self.current()
+        ids = workspace.selected_ids()
+        if not ids and workspace.editor.ident is not None:
+            ids = [workspace.editor.ident]
+        return ids
+
+    def _tag_filter_button(self, workspace: Workspace) -> QToolButton:
+        """ "#" beside the filter: the tags in use, a click filters by one."""
+        button = QToolButton(workspace)
+        button.setObjectName("tag_filter")
+        button.setText("#")
+        button.setToolTip(self.tr("Filter by tag (or type #tag in the filter)"))
+        button.setAccessibleName(self.tr("Filter by tag"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        button.setMenu(menu)
+
+        def fill() -> None:
+            menu.clear()
+            uses = self.services.tags.uses(workspace.key)
+            if not uses:
+                menu.addAction(self.tr("No tags yet: select records and press Ctrl+T")).setEnabled(False)
+            for use in uses:
+                action = menu.addAction(f"{use.name}  ({use.counts.get(workspace.key, 0)})")
+                action.triggered.connect(lambda _=False, name=use.name: self._filter_by_tag(workspace, name))
+            menu.addSeparator()
+            menu.addAction(self.manage_tags_action)
+
+        menu.aboutToShow.connect(fill)
+        return button
+
+    @staticmethod
+    def _filter_by_tag(workspace: Workspace, name: str) -> None:
+        workspace.filter.setText(TAG_MARK + name.replace(" ", "_"))
+        workspace.apply_filter()
+
+    def tag_selection(self) -> None:
+        workspace = self.current()
+        if workspace.key in TAG_LINKS:
+            edit_tags(self, self.services, self.undoable, workspace.key, self._selection())
+
+    def manage_tags(self) -> None:
+        ManageTagsDialog(self.services, self.undoable, self).exec()
+
+    def add_to_list(self, ids: list[int]) -> None:
+        """Put people on a static list chosen from the lists (or a new one), as one undo step."""
+        if not ids:
+            self.show_message(self.tr("Select the people to add first."))
+            return
+        static = [r for r in self.services.lists.all() if r.kind == "static"]
+        new_entry = self.tr("New list…")
+        names = [r.name for r in static] + [new_entry]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Add to list"), self.tr("Add {n} people to:").format(n=len(ids)), names, 0, False
+        )
+        if not ok:
+            return
+        lists = self.services.lists
+        try:
+            if name == new_entry:
+                title, ok = QInputDialog.getText(self, self.tr("New list"), self.tr("Name of the new list:"))
+                if not ok or not title.strip():
+                    return
+                with self.undoable.macro(
+                    self.tr("Add {n} people to the new list “{name}”").format(n=len(ids), name=title.strip())
+                ):
+                    ident = self.undoable.create(
+                        lists, {"name": title, "kind": "static"}, self.tr("Create list")
+                    )
+                    self._add_members(ident, ids, title.strip())
+            else:
+                record = next(r for r in static if r.name == name)
+                self._add_members(record.id, ids, record.name)
+        except EgovError as error:
+            self.undoable.report(self.tr("Add to list"), error.text(translate))
+
+    def _add_members(self, ident: int, ids: list[int], name: str) -> None:
+        lists = self.services.lists
+        added: list[list[int]] = []
+
+        def forward() -> list[int]:
+            new = lists.add_members(ident, ids)
+            added.append(new)
+            return new
+
+        def backward() -> None:
+            lists.remove_members(ident, added.pop(), expected=True)
+
+        new = self.undoable.call(
+            forward, backward, self.tr("Add {n} people to “{name}”").format(n=len(ids), name=name)
+        )
+        self.show_message(
+            self.tr("{n} people added to “{name}”; {m} were on it already.").format(
+                n=len(new), name=name, m=len(ids) - len(new)
+            )
+        )
+
+    def remove_from_list(self) -> None:
+        contacts = self.workspaces["contact"]
+        shown = contacts.shown_list
+        ids = contacts.selected_ids()
+        if shown is None or shown[2] or not ids:
+            return
+        ident, name, _saved = shown
+        lists = self.services.lists
+        try:
+            self.undoable.call(
+                lambda: lists.remove_members(ident, ids, expected=True),
+                lambda: lists.add_members(ident, ids),
+                self.tr("Remove {n} people from “{name}”").format(n=len(ids), name=name),
+            )
+        except EgovError as error:
+            self.undoable.report(self.tr("Remove from the list"), error.text(translate))
+
+    def bulk_edit_selection(self) -> None:
+        workspace = self.current()
+        ids = self._selection()
+        if ids and self.bulk_action in workspace.selection_actions:
+            bulk_edit(workspace, self.services, self.undoable, workspace.key, ids)
 
     def _move_topics(self) -> None:
         """Edit > Move topic to…: in the topic tree, ask where the selected topics go."""

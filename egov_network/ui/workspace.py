@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -98,11 +99,29 @@ class Workspace(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(filter_label)
-        row.addWidget(self.filter, 1)
-        row.addWidget(self.count_label)
-        left_layout.addLayout(row)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(filter_label)
+        self.filter_row.addWidget(self.filter, 1)
+        self.filter_row.addWidget(self.count_label)
+        left_layout.addLayout(self.filter_row)
+        # Which list of people the table shows, when it shows one ("Verteiler …").
+        self.scope_bar = QWidget(self)
+        self.scope_bar.setObjectName("scope_bar")
+        scope_layout = QHBoxLayout(self.scope_bar)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        self.scope_label = QLabel(self.scope_bar)
+        self.scope_label.setObjectName("scope_label")
+        show_all = QPushButton(self.tr("Show &all"), self.scope_bar)
+        show_all.setObjectName("show_all")
+        show_all.clicked.connect(self.clear_list)
+        scope_layout.addWidget(self.scope_label, 1)
+        scope_layout.addWidget(show_all)
+        self.scope_bar.hide()
+        left_layout.addWidget(self.scope_bar)
+        #: The list of people shown: (list id, its name, whether a saved search), or None.
+        self.shown_list: tuple[int, str, bool] | None = None
+        #: Actions on the selected records the main window adds (Tags…, Add to list…, Set field…).
+        self.selection_actions: list[QAction] = []
         self.start_text = QLabel(self)
         self.start_text.setObjectName("start_text")
         self.start_text.setWordWrap(True)
@@ -191,6 +210,35 @@ class Workspace(QWidget):
 
     def add_menu_actions(self, menu: QMenu) -> None:
         """Actions of this kind of list for the context menu (after New); none by default."""
+
+    # -- a list of people ------------------------------------------------------------
+
+    def show_list(self, ident: int, name: str, saved_filter: str | None) -> None:
+        """Show only the people of a list: a static list's members, or what a saved search finds."""
+        if saved_filter is None:
+            self.model.set_scope({"list_id": ident})
+            self.filter.clear()
+        else:
+            self.model.set_scope(None)
+            self.filter.setText(saved_filter)
+        self.apply_filter()
+        self.shown_list = (ident, name, saved_filter is not None)
+        text = self.tr("Saved search “{name}”") if saved_filter is not None else self.tr("List “{name}”")
+        self.scope_label.setText("<b>" + text.format(name=name) + "</b>")
+        self.scope_bar.show()
+        self._filtered()
+
+    def clear_list(self) -> None:
+        """Back to everyone (the list's filter goes with it)."""
+        if self.shown_list is None:
+            return
+        saved = self.shown_list[2]
+        self.shown_list = None
+        self.scope_bar.hide()
+        self.model.set_scope(None)
+        if saved:
+            self.filter.clear()
+        self.apply_filter()
 
     # -- filtering and columns ---------------------------------------------------
 
@@ -330,6 +378,10 @@ class Workspace(QWidget):
         edit.triggered.connect(self.editor.focus_first_field)
         menu.addAction(self.tr("&New")).triggered.connect(self.new_record)
         self.add_menu_actions(menu)
+        if self.selection_actions:
+            menu.addSeparator()
+            for action in self.selection_actions:
+                menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         if self.key in ("contact", "meeting"):
@@ -374,6 +426,11 @@ class Workspace(QWidget):
             self.follow_editor()
 
     def _refresh_for(self, change: Change) -> None:
+        if self.shown_list is not None and self.shown_list[0] in change.ids("contact_list"):
+            # Who is on the shown list changed: the id query of the list runs again.
+            self.model.refresh_ids(set(self.model.ids()) or {0})
+            self._update_count()
+            return
         entity = self.model.source.entity
         mine = change.ids(entity)
         others = change.entities() - {entity}
