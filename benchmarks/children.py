@@ -161,6 +161,13 @@ def stalls(args: argparse.Namespace) -> None:
     print("BENCH-RESULT " + json.dumps(run(args.database, args.source, args.target)))
 
 
+def search(args: argparse.Namespace) -> None:
+    """Search everything, typed letter by letter (benchmarks/search.py)."""
+    from benchmarks.search import run
+
+    print("BENCH-RESULT " + json.dumps(run(args.database, args.repeat)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.children")
     sub = parser.add_subparsers(dest="kind", required=True)
@@ -174,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         ("import-floor", import_floor, ("source",)),
         ("interactive", interactive, ("database",)),
         ("stalls", stalls, ("database", "source", "target")),
+        ("search", search, ("database",)),
     ):
         command = sub.add_parser(name)
         command.set_defaults(run=function)
@@ -184,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.choices["interactive"].add_argument("--meeting", type=int, required=True)
     sub.choices["interactive"].add_argument("--repeat", type=int, default=3)
     sub.choices["interactive"].add_argument("--quick", action="store_true")
+    sub.choices["search"].add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     args.run(args)
     return 0

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import machine, startup
+from benchmarks import machine, search, startup
 from benchmarks.data import DatabaseCache, contact_count, copy_database, default_cache_dir, prepare_meeting
 from benchmarks.stats import mb, median, ms, percentile, secs, worst
 
@@ -44,6 +44,7 @@ FIGURES = (
     "import apply",
     "GUI stall during import preview",
     "GUI stall during export",
+    "search keystroke",
 )
 #: Marks the end of the generated part of the Markdown file; what follows it is kept on rewrite.
 KEEP_MARKER = "<!-- end of generated results; text below is kept when the file is rewritten -->"
@@ -454,6 +455,24 @@ class SizeRun:
             ),
         ]
 
+    def search(self) -> list[Figure]:
+        """Search everything typed letter by letter through ``SearchAll.search``, in a child (no window)."""
+        database = copy_database(self.database, self.folder / "search.sqlite")
+        repeat = str(2 if self.quick else self.repeats.interactive)
+        result = self.runner.child("search", "--database", str(database), "--repeat", repeat)
+        value, floor, p95, floor_p95 = search.summary(result)
+        return [
+            Figure(
+                "search keystroke",
+                self.size,
+                value,
+                floor,
+                _ratio(p95, floor_p95),
+                "p95 < 50 ms",
+                p95 < 0.050,
+            )
+        ]
+
     def run(self, emit: Callable[[str], None]) -> bool:
         interactive, exchange = FIGURES.index("filter keystroke"), FIGURES.index("export time")
         stalls = FIGURES.index("GUI stall during import preview")
@@ -461,6 +480,7 @@ class SizeRun:
         ok &= self.guarded(FIGURES[interactive:exchange], emit, self.interactive)
         ok &= self.guarded(FIGURES[exchange:stalls], emit, self.exchange)
         ok &= self.guarded(FIGURES[stalls:], emit, self.stalls)
+        ok &= self.guarded(("search keystroke",), emit, self.search)
         return ok
 
 
