@@ -19,24 +19,31 @@ trigram indexes (``contact_fts`` … over ``search_text``). Agenda, minutes and
 action items got theirs in migration 0008: a stored folded column kept by the
 store's listeners (store/search.py) and indexed by triggers, rather than
 triggers folding text, since SQLite has no folding function and a stored
-copy is what every other search reads. Shorter terms are checked with
-``LIKE`` on the rows the long terms found. A query of only one- or two-letter
-terms finds records whose *name* starts with the first of them, through the
-sort key indexes: scanning every contact's text and every meeting's minutes
-for "m" would cost a keystroke several times over. Each kind is one ranked
-and limited statement with ``count(*) OVER ()`` as the kind's total; only the
-rows shown are read in full (``search_hits``). The SQL is written out and run
-on the driver connection: composing it with SQLAlchemy cost more per
-keystroke (~30 ms) than SQLite took to answer it. FTS5 is SQLite's, so is this.
+copy is what every other search reads. Experts come from a covering index
+(migration 0010). Shorter terms are checked with ``LIKE`` on the rows the
+long terms found (for meetings in title, place and date only: one or two
+letters are in any minutes). A query of only one- or two-letter terms finds
+people, authorities and topics whose *name* starts with the first of them,
+through the sort key indexes: scanning every contact's text and every
+meeting's minutes for "m" would cost a keystroke several times over.
+
+Per kind, the matches are counted from the indexes, stopping past
+``RANKED``. Up to that many are ranked by score (below); more are not
+scored row by row (30,000 contacts know about "daten"), but walked in an
+index's order: names starting with the term first, then strong experts,
+then the rest by name; meetings newest first; open action items by due date.
+Their count reads "1,000+". Only the rows shown are read in full
+(``search_hits``). The SQL is written out and run on the driver connection:
+composing it with SQLAlchemy cost more per keystroke (~30 ms) than SQLite
+took to answer it. FTS5 is SQLite's, so is this.
 
 Ranking, best first: per term, a match at the start of the name (last name,
 authority name, topic name, meeting title, action item text) scores 8, at a
 word start in it 6, inside it 4; a secondary field scores a little (a
 contact's function or department 2, an expert topic 3 at level expert or
-experienced and 1 when interested, a topic's synonyms 3, a meeting's place 2
-and title/place/date over the minutes 1), long texts nothing. Ties: active
-people, then by name; meetings newest first; open action items first, by
-due date.
+experienced and 1 when interested, a topic's synonyms 3, a meeting's place
+2), long texts nothing. Ties: active people, then by name; meetings newest
+first; open action items first, by due date.
 """
 
 from __future__ import annotations
@@ -377,12 +384,7 @@ def _kinds(topics: dict[str, set[int]]) -> list[_Kind]:
         ]
 
     def meeting_score(term: str) -> list[_Sql]:
-        shown = _match("meeting_fts", term)
-        return [
-            _name_score(["meeting.title_key"], term),
-            _bonus(_contains("meeting.place_key", term), 2),
-            _bonus(_Sql(f"meeting.id IN ({shown.text})", shown.params), 1),
-        ]
+        return [_name_score(["meeting.title_key"], term), _bonus(_contains("meeting.place_key", term), 2)]
 
     def authority_tiers(term: str) -> list[_Tier]:
         starts = _Sql.join(" OR ", [_prefix("authority.name_key", a) for a in _alternatives(term)])
@@ -427,9 +429,8 @@ def _kinds(topics: dict[str, set[int]]) -> list[_Kind]:
         _Kind(
             "meeting",
             lambda term: [_match("meeting_fts", term), _match("meeting_notes_fts", term)],
-            lambda term: _Sql.join(
-                " OR ", [_contains("meeting.search_text", term), _contains("meeting.notes_text", term)]
-            ),
+            # One or two letters are in any minutes: looked for in title, place and date only.
+            lambda term: _contains("meeting.search_text", term),
             meeting_score,
             "meeting.starts_at DESC",
             lambda term: [(None, "meeting.starts_at DESC", False)],

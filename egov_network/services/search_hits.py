@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from egov_network.domain.enums import FIELD_ENUMS, ExpertiseLevel
-from egov_network.domain.highlight import Marked, find, mark, snippet
+from egov_network.domain.highlight import Marked, find, mark, occurring, snippet
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator
 from egov_network.domain.text import first_line
 
@@ -82,7 +82,7 @@ def make_hit(
             visible |= found
     chosen: tuple[str, Marked] | None = None
     for name, value, matched in hidden:
-        found = matched if matched is not None else find(value, terms)[1]
+        found = matched if matched is not None else occurring(value, terms)
         if not found:
             continue
         fields.append(name)
