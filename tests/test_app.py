@@ -25,7 +25,14 @@ def test_window_shows_the_database_and_its_workspaces(
     assert str(db_path) in window.windowTitle()
     assert str(db_path) in window.location_label.text()
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Contacts", "Member authorities", "Expert topics", "Meetings", "Open action items"]
+    assert names == [
+        "Contacts",
+        "Member authorities",
+        "Expert topics",
+        "Meetings",
+        "Open action items",
+        "Lists of people",
+    ]
     assert window.workspaces["authority"].model.rowCount() == 1
 
 
