@@ -197,6 +197,7 @@ class SearchField(QLineEdit):
         self.setMinimumWidth(260)
         self.search_all = SearchAll(services.store, translate=_translate, format_date=self._format_date)
         self.results = SearchResultList()
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.hide()
         self.results.itemClicked.connect(self._clicked)
         self.last_results: SearchResults | None = None
