@@ -1,4 +1,4 @@
-"""Headless commands: ``egov-network-cli demo|generate|check|export|import``.
+"""Headless commands: ``egov-network-cli demo|generate|check|export|import|search|experts``.
 
 Exit codes: 0 success, 1 the check found problems (or an import had nothing
 to do), 2 the command could not run (bad arguments, missing file, not a
@@ -9,6 +9,7 @@ stayed busy (another program kept writing) for longer than ``--wait``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -90,7 +91,51 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="create authorities the file names but the database lacks",
     )
+    search = commands.add_parser(
+        "search", help="search everything (contacts, authorities, topics, meetings, action items)"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    search.add_argument("--german", action="store_true", help="German labels and dates")
+
+    experts = commands.add_parser("experts", help="who knows about a topic or words, ranked with evidence")
+    experts.add_argument("query", metavar="TOPIC_OR_WORDS")
+    experts.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    experts.add_argument("--xlsx", metavar="FILE", help="also write the ranked list to an Excel workbook")
+    experts.add_argument("--german", action="store_true", help="German texts, dates and headers")
     return parser
+
+
+def _search(args: argparse.Namespace) -> int:
+    from egov_network.services.search_text_output import search_lines
+
+    store = open_store(args.database, create=False)
+    try:
+        lines = search_lines(store, args.text, german=args.german)
+    finally:
+        store.dispose()
+    for line in lines:
+        print(line)
+    return EXIT_OK
+
+
+def _experts(args: argparse.Namespace) -> int:
+    from egov_network.services.experts import ExpertFinder, ExpertQuery, Wording, render_lines
+
+    store = open_store(args.database, create=False)
+    try:
+        result = ExpertFinder(store).search(ExpertQuery(text=args.query))
+    finally:
+        store.dispose()
+    wording = Wording.for_cli(args.german)
+    for line in render_lines(result, wording):
+        print(line)
+    if args.xlsx:
+        from egov_network.exchange.expert_list import export_experts  # openpyxl only when needed
+
+        written = export_experts(Path(args.xlsx), result, translate=wording.translate, german=args.german)
+        print(f"Wrote {written.rows} rows to {written.path}")
+    return EXIT_OK if result.hits else EXIT_PROBLEMS
 
 
 def _contact_count(text: str) -> int:
@@ -216,11 +261,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
-    handlers = {"demo": _demo, "generate": _generate, "check": _check, "export": _export, "import": _import}
+    handlers = {
+        "demo": _demo,
+        "generate": _generate,
+        "check": _check,
+        "export": _export,
+        "import": _import,
+        "search": _search,
+        "experts": _experts,
+    }
     # Every store this process opens waits this long for another writer's lock.
     Store.default_write_wait_ms = max(0, int(args.wait * 1000))
     try:
         return handlers[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (``… | head``): stop quietly, as Unix tools do.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return EXIT_OK
     except BusyError as error:
         print(f"error: {error.text()} (waited {args.wait:g} s; --wait SECONDS waits longer)", file=sys.stderr)
         return EXIT_BUSY

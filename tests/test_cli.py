@@ -209,3 +209,36 @@ def test_german_export_has_german_labels_and_reads_back(
     assert cli.main([*command, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "create: 0, update: 0" in out and "row " not in out, out
+
+
+def test_search_prints_grouped_results_as_the_search_field_shows_them(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert cli.main(["demo", "--database", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.main(["search", "Berlin Abschluss", "--database", str(db), "--german"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Treffen (")
+    assert "Abschlussveranstaltung „Modellkommune E-Government“ — 22.09.2016" in out
+    assert cli.main(["search", "muller datenschutz", "--database", str(db)]) == 0
+    assert "Nothing found for “muller datenschutz”." in capsys.readouterr().out
+
+
+def test_experts_prints_the_ranked_people_and_writes_the_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    db = tmp_path / "demo.sqlite"
+    assert cli.main(["demo", "--database", str(db)]) == 0
+    capsys.readouterr()
+    target = tmp_path / "experten.xlsx"
+    assert cli.main(["experts", "Datenschutz", "--database", str(db), "--german", "--xlsx", str(target)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Wer kennt sich aus mit Datenschutz?"
+    assert lines[2].startswith("1. Egelkamp, Marcus") and "Erfahren" in lines[2]
+    rows = list(openpyxl.load_workbook(target).worksheets[0].values)
+    assert any(row and "Egelkamp, Marcus" in [str(v) for v in row] for row in rows)
+    assert cli.main(["experts", "Quantenkryptographie", "--database", str(db)]) == 1
