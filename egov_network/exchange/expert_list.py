@@ -30,9 +30,9 @@ from egov_network.exchange.xlsx import Book, Progress, SheetColumn, SheetLayout
 from egov_network.services.experts import ExpertResult, Wording
 
 _CONTACT = {c.key: c for c in CONTACT_COLUMNS}
-WHY = _column("why", QT_TRANSLATE_NOOP("Headers", "Why"), "Begründung")
+WHY = _column("why", QT_TRANSLATE_NOOP("Headers", "Why"), "Warum")
 EVIDENCE = _column("evidence", QT_TRANSLATE_NOOP("Headers", "Evidence"), "Belege")
-CONSENT = _column("consent", QT_TRANSLATE_NOOP("Headers", "Consent"), "Einverständnis")
+CONSENT = _column("consent", QT_TRANSLATE_NOOP("Headers", "Consent"), "Einwilligung")
 #: The columns of the list, in order.
 EXPERT_COLUMNS = (
     NUMBER,
