@@ -276,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[args.command](args)
     except BrokenPipeError:
         # The reader went away (``… | head``): stop quietly, as Unix tools do.
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        sys.stdout = open(os.devnull, "w")  # Python flushes stdout at exit; it must not fail then
         return EXIT_OK
     except BusyError as error:
         print(f"error: {error.text()} (waited {args.wait:g} s; --wait SECONDS waits longer)", file=sys.stderr)
