@@ -32,6 +32,7 @@ def test_window_shows_the_database_and_its_workspaces(
         "Meetings",
         "Open action items",
         "Lists of people",
+        "Who knows what?",
     ]
     assert window.workspaces["authority"].model.rowCount() == 1
 

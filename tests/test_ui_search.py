@@ -26,12 +26,9 @@ def window(qtbot, demo: Services, tmp_path: Path) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def field(window: MainWindow) -> SearchField:
-    """The search field where the window will have it: in the main toolbar, opening records in the window."""
-    search = SearchField(window.services)
-    window.toolbar.addSeparator()
-    window.toolbar.addWidget(search)
-    search.open_record.connect(window.open_record)
-    return search
+    """The window's own search field, in its main toolbar, opening records in the window."""
+    assert isinstance(window.search_field, SearchField)
+    return window.search_field
 
 
 def rows(search: SearchField) -> list[tuple[str, str]]:
@@ -156,3 +153,19 @@ def test_nothing_found_says_so_and_clearing_closes_the_list(
     field.clear()
     assert not field.results.isVisible()
     assert isinstance(field, QLineEdit)
+
+
+def test_ctrl_k_from_a_table_puts_the_cursor_in_the_search_field(
+    qtbot, window: MainWindow, field: SearchField
+) -> None:
+    contacts = window.workspaces["contact"]
+    contacts.view.setFocus()
+    window.activateWindow()
+    qtbot.keyClick(contacts.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is field
+    for letter in "Kochbuch":
+        qtbot.keyClick(field, letter)
+    qtbot.waitUntil(lambda: field.results.isVisible() and not field.pending(), timeout=3000)
+    assert any(kind == "header" and text.startswith("Expert topics") for kind, text in rows(field))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is contacts.view

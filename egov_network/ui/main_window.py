@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
     QToolButton,
+    QWidget,
 )
 
 from egov_network import __version__
@@ -42,7 +44,9 @@ from egov_network.ui.editors.contact_list import ContactListEditor
 from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.errors import translate
+from egov_network.ui.experts_workspace import ExpertsWorkspace
 from egov_network.ui.operations import Operations
+from egov_network.ui.search_popup import SearchField
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
 from egov_network.ui.shortcuts_first import ProgramShortcutsFirst
 from egov_network.ui.tagging import ManageTagsDialog, edit_tags
@@ -114,6 +118,17 @@ class MainWindow(QMainWindow):
             self.workspaces[key] = workspace
             self.stack.addWidget(workspace)
             QListWidgetItem(title, self.navigation).setData(Qt.ItemDataRole.UserRole, key)
+        # "Who knows what?": a page of its own (no table and editor), after the workspaces.
+        self.experts = ExpertsWorkspace(services, self, operations=self.undoable)
+        self.experts.open_record.connect(self.open_record)
+        self.experts.message.connect(self.show_message)
+        self.bus.changed.connect(self.experts.on_change)
+        self.stack.addWidget(self.experts)
+        QListWidgetItem(self.experts.title, self.navigation).setData(Qt.ItemDataRole.UserRole, "experts")
+        #: Rows of the navigation that are pages (workspaces and the expert finder), before the lists.
+        self._pages = len(self.workspaces) + 1
+        #: The workspace the record actions (new, save, delete, export) work on.
+        self._last_workspace: Workspace = self.workspaces["contact"]
         lists_editor = self.workspaces["contact_list"].editor
         assert isinstance(lists_editor, ContactListEditor)
         lists_editor.show_people.connect(self.show_list)
@@ -174,11 +189,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        save = QAction(self.tr("&Save record"), self)
+        save = self.save_action = QAction(self.tr("&Save record"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(lambda: self.current().editor.save())
         edit_menu.addAction(save)
-        delete = QAction(self.tr("&Delete selected"), self)
+        delete = self.delete_selected_action = QAction(self.tr("&Delete selected"), self)
         delete.triggered.connect(lambda: self.current().delete_selected())
         edit_menu.addAction(delete)
         self.move_action = QAction(self.tr("&Move topic to…"), self)
@@ -191,11 +206,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, key in enumerate(self.workspaces, start=1):
-            action = QAction(self.workspaces[key].title, self)
+        titles = [w.title for w in self.workspaces.values()] + [self.experts.title]
+        for number, title in enumerate(titles, start=1):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.go_to(row))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.search_action = QAction(self.tr("&Search everything"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(lambda: self.search_field.focus_search())
+        view_menu.addAction(self.search_action)
         view_menu.addSeparator()
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -248,6 +269,14 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
             if action is delete or action is redo:
                 self.toolbar.addSeparator()
+        # Search everything (Ctrl+K), at the right end of the toolbar.
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_field = SearchField(self.services, self.toolbar)
+        self.search_field.setMinimumWidth(320)
+        self.search_field.open_record.connect(self.open_record)
+        self.toolbar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _language_menu(self) -> QMenu:
@@ -278,9 +307,11 @@ class MainWindow(QMainWindow):
     # -- behaviour ----------------------------------------------------------------------
 
     def current(self) -> Workspace:
+        """The workspace shown, or the one shown last while the expert finder is open."""
         widget = self.stack.currentWidget()
-        assert isinstance(widget, Workspace)
-        return widget
+        if isinstance(widget, Workspace):
+            self._last_workspace = widget
+        return self._last_workspace
 
     def _switch(self, row: int) -> None:
         if row < 0:
@@ -293,6 +324,13 @@ class MainWindow(QMainWindow):
         if key == "contact":
             self.workspaces["contact"].clear_list()
         self.stack.setCurrentIndex(row)
+        on_page = self.stack.currentWidget() is self.experts
+        for action in (self.new_action, self.save_action, self.delete_selected_action):
+            action.setEnabled(not on_page)
+        if on_page:
+            self.move_action.setEnabled(False)
+            self.experts.query_field.setFocus()
+            return
         workspace = self.current()
         self.move_action.setEnabled(isinstance(workspace, TopicWorkspace))
         if hasattr(self, "bulk_action"):  # the navigation switches once before the menus exist
@@ -307,7 +345,7 @@ class MainWindow(QMainWindow):
         try:
             current = self.navigation.currentItem()
             chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-            while self.navigation.count() > len(self.workspaces):
+            while self.navigation.count() > self._pages:
                 self.navigation.takeItem(self.navigation.count() - 1)
             self._list_rows = {}
             for record in self.services.lists.all():
@@ -541,9 +579,11 @@ class MainWindow(QMainWindow):
             workspace.move_selected()
 
     def go_to(self, row: int) -> None:
-        """Ctrl+1…5: show a workspace and put the keyboard focus in its table (not on a hidden widget)."""
+        """Ctrl+1…7: show a workspace and put the keyboard focus in its table (not on a hidden widget)."""
         self.navigation.setCurrentRow(row)
-        if self.stack.currentIndex() == row:
+        if self.stack.currentWidget() is self.experts:
+            self.experts.query_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self.stack.currentIndex() == row:
             self.current().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_filter(self) -> None:
