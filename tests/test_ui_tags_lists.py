@@ -168,3 +168,24 @@ def test_the_list_editor_shows_its_people(qtbot, window: MainWindow, demo: Servi
     people = editor.members.rows()
     assert len(people) == 7 and all(p.detail for p in people)
     assert lists.editor.tabs.tabText(0).endswith("(7)")
+
+
+def test_a_list_shown_is_what_the_export_offers_as_the_current_list(
+    qtbot, window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egov_network.ui import export_dialog
+
+    offered: list[list[str]] = []
+
+    class Recorder:
+        def __init__(self, choices, preferred, parent) -> None:  # type: ignore[no-untyped-def]
+            offered.append([c.label for c in choices if c.enabled])
+
+        def exec(self) -> bool:
+            return False
+
+    monkeypatch.setattr(export_dialog, "ExportDialog", Recorder)
+    record = next(r for r in demo.lists.all() if r.name == "Verteiler Modellkommunen")
+    window.show_list(record.id)
+    window.export_action.trigger()
+    assert "Contacts of the current filter or list (7)" in offered[-1]

@@ -75,7 +75,7 @@ def export_choices(
             call(exports.export_contacts, None),
         ),
         ExportChoice(
-            QCoreApplication.translate("ExportDialog", "Contacts matching the current filter ({n})").format(
+            QCoreApplication.translate("ExportDialog", "Contacts of the current filter or list ({n})").format(
                 n=len(filtered_contacts)
             ),
             QCoreApplication.translate("ExportDialog", "Contacts"),

@@ -616,7 +616,10 @@ class MainWindow(QMainWindow):
             )
         choices = export_choices(
             self.services,
-            filtered_contacts=contacts.model.ids() if contacts.filter.text().strip() else [],
+            # A list shown (or a filter typed) is what "the current list" exports.
+            filtered_contacts=(
+                contacts.model.ids() if contacts.filter.text().strip() or contacts.shown_list else []
+            ),
             selected_contacts=contacts.selected_ids(),
             meeting=meeting,
             german=self.locale().language() == QLocale.Language.German,
