@@ -434,3 +434,14 @@ def test_contacts_sorted_by_authority_walk_the_name_index(generated: Store) -> N
         keys = [sort_key(n) or "" for n in named]
         assert keys == sorted(keys, reverse=descending)
         assert len(walked) == len(set(walked)) == 600
+
+
+def test_the_contacts_filter_finds_the_experts_of_sub_topics_too(services: Services) -> None:
+    parent = services.topics.create({"name": "Rechtsrahmen"}).id
+    law = services.topics.create({"name": "E-Government-Gesetz", "parent_id": parent}).id
+    anna = services.contacts.create({"last_name": "Anders"}).id
+    services.expertise.create({"contact_id": anna, "topic_id": law, "level": "expert"})
+    contacts = ContactListQuery(services.store)
+    assert contacts.ids("rechtsrahmen") == [anna]
+    assert contacts.ids("rechtsrahmen anders") == [anna]
+    assert contacts.narrowed([anna], ["rechtsrahmen"]) == [anna]

@@ -26,6 +26,7 @@ they are evaluated only for the rows of a page, or when sorted by.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
@@ -552,15 +553,23 @@ class ContactListQuery(ListQuery):
         return self.read_ids(named) + self.read_ids(unnamed)
 
 
+#: Distinct names for the sub-topic CTEs of one statement (one per filter term).
+_CTE_NAMES = itertools.count()
+
+
 def _experts_matching(term: str) -> Select[Any]:
     """Contacts with expertise in a topic whose text holds ``term``, or at a level whose name does.
 
     "Datenschutz" finds the people who know about data protection, "expert"
     or "Experte" those at that level, though neither word is in their own record.
     """
-    topics = matching_ids("topic", term)
+    # A parent topic's experts include its sub-topics' experts ("Rechtsrahmen" finds
+    # the people who know the E-Government laws below it).
+    found = select(Topic.id.label("id")).where(Topic.id.in_(matching_ids("topic", term)))
+    tree = found.cte(f"topics_under_{next(_CTE_NAMES)}", recursive=True)
+    tree = tree.union_all(select(Topic.id).where(Topic.parent_id == tree.c.id))
     levels = [level for level, names in _level_names().items() if any(term in name for name in names)]
-    condition: ColumnElement[bool] = Expertise.topic_id.in_(topics)
+    condition: ColumnElement[bool] = Expertise.topic_id.in_(select(tree.c.id))
     if levels:
         # Equalities, not IN (...): read_ids binds parameters itself, without expanding lists.
         condition = or_(condition, *(Expertise.level == level for level in levels))
