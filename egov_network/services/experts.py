@@ -8,9 +8,7 @@ the words is in scope, and so are people whose own expertise note holds them.
 A topic always brings its sub-topics along (the ``Topic.parent_id`` tree), and
 a hit on a sub-topic names the sub-topic.
 
-The evidence of one person, each kind read by one grouped query over the
-topics in scope (never a query per person, so 100,000 contacts cost a
-handful of statements):
+The evidence of a person:
 
 * expertise on the topics in scope: level and note;
 * meetings about them (``MeetingTopic``) the person attended, by role: spoke,
@@ -18,7 +16,15 @@ handful of statements):
 * their authority's experience in them (``AuthorityTopic``: what it built);
 * for text queries: expertise notes that mention the words.
 
-Ranking: active people before former ones, then by score (level first, then
+A candidate has expertise in scope (or a note holding the words) or spoke,
+moderated or organised at a meeting on the topic; having attended one, and
+the authority's experience, only add to a candidate's score (at network
+scale a broad topic's audiences are a third of all people).
+
+Ranking runs in SQL, one statement over every candidate; only the best
+``DEFAULT_LIMIT`` are then read in full by a few statements over their ids,
+so 100,000 contacts cost a handful of statements, never one per person.
+Order: active people before former ones, then by score (level first, then
 what they did at meetings, then their authority), then in German name order.
 The explanation of a row ("Expert · spoke at 2 meetings on the topic") is
 built from templates marked for translation under the context
@@ -686,7 +692,7 @@ def _ranking(
             *(func.sum(rows.c[r]).label(r) for r in roles),
         )
         .group_by(rows.c.contact_id)
-        .having(or_(best >= (query.level_at_least.rank if query.level_at_least else 0), presented > 0))
+        .having(or_(best >= 0, presented > 0))
     )
     if query.level_at_least is not None:
         grouped = grouped.having(best >= query.level_at_least.rank)
