@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import machine, search, startup
+from benchmarks import experts, machine, search, startup
 from benchmarks.data import DatabaseCache, contact_count, copy_database, default_cache_dir, prepare_meeting
 from benchmarks.stats import mb, median, ms, percentile, secs, worst
 
@@ -44,6 +44,7 @@ FIGURES = (
     "import apply",
     "GUI stall during import preview",
     "GUI stall during export",
+    "expert finder",
     "search keystroke",
 )
 #: Marks the end of the generated part of the Markdown file; what follows it is kept on rewrite.
@@ -455,6 +456,22 @@ class SizeRun:
             ),
         ]
 
+    def experts(self) -> list[Figure]:
+        """``ExpertFinder.find`` for a broad and a leaf topic, a synonym and a note word (no window)."""
+        database = copy_database(self.database, self.folder / "experts.sqlite")
+        result = experts.measure(database, 3 if self.quick else 10)
+        value, floor, median_time, median_floor = experts.summary(result)
+        return [
+            Figure(
+                "expert finder",
+                self.size,
+                value,
+                floor,
+                _ratio(median_time, median_floor),
+                "— (runs in a worker; §6 has no target)",
+            )
+        ]
+
     def search(self) -> list[Figure]:
         """Search everything typed letter by letter through ``SearchAll.search``, in a child (no window)."""
         database = copy_database(self.database, self.folder / "search.sqlite")
@@ -476,10 +493,12 @@ class SizeRun:
     def run(self, emit: Callable[[str], None]) -> bool:
         interactive, exchange = FIGURES.index("filter keystroke"), FIGURES.index("export time")
         stalls = FIGURES.index("GUI stall during import preview")
+        finder = FIGURES.index("expert finder")
         ok = self.guarded(FIGURES[:interactive], emit, self.startup)
         ok &= self.guarded(FIGURES[interactive:exchange], emit, self.interactive)
         ok &= self.guarded(FIGURES[exchange:stalls], emit, self.exchange)
-        ok &= self.guarded(FIGURES[stalls:], emit, self.stalls)
+        ok &= self.guarded(FIGURES[stalls:finder], emit, self.stalls)
+        ok &= self.guarded(FIGURES[finder : finder + 1], emit, self.experts)
         ok &= self.guarded(("search keystroke",), emit, self.search)
         return ok
 
