@@ -31,8 +31,8 @@ def test_window_shows_the_database_and_its_workspaces(
         "Expert topics",
         "Meetings",
         "Open action items",
-        "Lists of people",
         "Who knows what?",
+        "Lists of people",
     ]
     assert window.workspaces["authority"].model.rowCount() == 1
 

@@ -160,7 +160,7 @@ def test_a_saved_search_from_the_navigation_finds_people_when_opened(
 
 def test_the_list_editor_shows_its_people(qtbot, window: MainWindow, demo: Services) -> None:
     lists = window.workspaces["contact_list"]
-    window.go_to(list(window.workspaces).index("contact_list"))
+    window.go_to(window.row_of("contact_list"))
     record = next(r for r in demo.lists.all() if r.name == "Verteiler Modellkommunen")
     assert lists.select_id(record.id)
     editor = lists.editor

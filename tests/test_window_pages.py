@@ -24,7 +24,7 @@ def window(qtbot, demo: Services, tmp_path: Path) -> Iterator[MainWindow]:
 
 def test_who_knows_what_from_the_window_opens_the_person(qtbot, window: MainWindow) -> None:
     window.activateWindow()
-    window.go_to(len(window.workspaces))  # Ctrl+7
+    window.go_to(window.row_of("experts"))  # Ctrl+6
     page = window.experts
     assert window.stack.currentWidget() is page
     assert QApplication.focusWidget() is page.query_field

@@ -225,6 +225,10 @@ class ListQuery:
             return True  # the few tags, then their links by index
         return self.model.__tablename__ in FTS_TABLES and len(term) >= MIN_TERM
 
+    def narrows(self, term: str, grown: str) -> bool:
+        """Whether every row holding ``grown`` holds ``term`` too (then a grown filter only narrows)."""
+        return term in grown
+
     def quick(self, listed: int, total: int, terms: Sequence[str]) -> bool:
         """Whether narrowing ``listed`` of ``total`` rows by ``terms`` takes no more than a keystroke."""
         if all(self.indexed(term) for term in terms):
@@ -501,6 +505,10 @@ class ContactListQuery(ListQuery):
 
     def default_order(self) -> list[tuple[str, bool]]:
         return [("last_name", False), ("first_name", False)]
+
+    def narrows(self, term: str, grown: str) -> bool:
+        # From three letters on a term also finds experts by topic: "st" -> "sta" is no narrowing.
+        return term in grown and not (len(term) < MIN_TERM <= len(grown))
 
     def matching(self, term: str, within: Sequence[int] | None = None) -> Select[Any] | CompoundSelect:
         if self.is_tag_term(term) or not self.indexed(term) or within is not None:

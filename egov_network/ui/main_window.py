@@ -124,7 +124,10 @@ class MainWindow(QMainWindow):
         self.experts.message.connect(self.show_message)
         self.bus.changed.connect(self.experts.on_change)
         self.stack.addWidget(self.experts)
-        QListWidgetItem(self.experts.title, self.navigation).setData(Qt.ItemDataRole.UserRole, "experts")
+        # In the navigation before the lists of people, whose lists follow them indented.
+        entry = QListWidgetItem(self.experts.title)
+        entry.setData(Qt.ItemDataRole.UserRole, "experts")
+        self.navigation.insertItem(list(self.workspaces).index("contact_list"), entry)
         #: Rows of the navigation that are pages (workspaces and the expert finder), before the lists.
         self._pages = len(self.workspaces) + 1
         #: The workspace the record actions (new, save, delete, export) work on.
@@ -206,7 +209,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        titles = [w.title for w in self.workspaces.values()] + [self.experts.title]
+        titles = [self.navigation.item(row).text() for row in range(self._pages)]
         for number, title in enumerate(titles, start=1):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -323,7 +326,7 @@ class MainWindow(QMainWindow):
             return
         if key == "contact":
             self.workspaces["contact"].clear_list()
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.experts if key == "experts" else self.workspaces[str(key)])
         on_page = self.stack.currentWidget() is self.experts
         for action in (self.new_action, self.save_action, self.delete_selected_action):
             action.setEnabled(not on_page)
@@ -583,8 +586,15 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(row)
         if self.stack.currentWidget() is self.experts:
             self.experts.query_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        elif self.stack.currentIndex() == row:
+        elif self.navigation.currentRow() == row:
             self.current().view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def row_of(self, key: str) -> int:
+        """The navigation row of a workspace ("contact") or page ("experts")."""
+        for row in range(self._pages):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                return row
+        raise KeyError(key)
 
     def focus_filter(self) -> None:
         self.current().filter.setFocus()
@@ -597,7 +607,7 @@ class MainWindow(QMainWindow):
             return
         if target is not self.current() and not self.current().editor.maybe_leave():
             return
-        self.navigation.setCurrentRow(list(self.workspaces).index(entity))
+        self.navigation.setCurrentRow(self.row_of(entity))
         if not target.select_id(ident):
             target.editor.load(ident)
 
@@ -692,7 +702,7 @@ class MainWindow(QMainWindow):
         key = str(self.settings.value("window/workspace", "") or "")
         if key not in self.workspaces:
             return
-        self.navigation.setCurrentRow(list(self.workspaces).index(key))
+        self.navigation.setCurrentRow(self.row_of(key))
         try:
             ident = int(str(self.settings.value(self._record_setting(key), 0) or 0))
         except ValueError:

@@ -133,7 +133,8 @@ class LazyTableModel(QAbstractTableModel):
         None when the id query has to run: the filter did not only grow and
         the unfiltered list is not at hand.
         """
-        if all(any(term in grown for grown in new) for term in old):
+        narrows = getattr(self.source, "narrows", lambda term, grown: term in grown)
+        if all(any(narrows(term, grown) for grown in new) for term in old):
             # Every row of the new filter holds each old term, so it is shown now.
             return self._ids, [term for term in new if term not in old]
         if self._all is not None:
