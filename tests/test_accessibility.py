@@ -50,8 +50,8 @@ def unnamed_focusable(root: QWidget) -> list[str]:
 
 def every_tab_shown(window: MainWindow) -> Iterator[str]:
     """Visit each workspace with a record selected and each editor tab: (where) for messages."""
-    for row, (key, workspace) in enumerate(window.workspaces.items()):
-        window.navigation.setCurrentRow(row)
+    for key, workspace in window.workspaces.items():
+        window.navigation.setCurrentRow(window.row_of(key))
         workspace.view.setCurrentIndex(workspace.model.index(0, 0))
         for tab in range(workspace.editor.tabs.count()):
             workspace.editor.tabs.setCurrentIndex(tab)

@@ -154,12 +154,14 @@ def untranslated(root: QWidget) -> list[str]:
 
 def test_the_main_window_in_german_shows_no_english(qtbot, window: MainWindow) -> None:
     seen = []
-    for row, workspace in enumerate(window.workspaces.values()):
-        window.navigation.setCurrentRow(row)
+    for key, workspace in window.workspaces.items():
+        window.navigation.setCurrentRow(window.row_of(key))
         workspace.view.setCurrentIndex(workspace.model.index(0, 0))
         for tab in range(workspace.editor.tabs.count()):
             workspace.editor.tabs.setCurrentIndex(tab)
             seen += untranslated(window)
+    window.navigation.setCurrentRow(window.row_of("experts"))
+    seen += untranslated(window)
     for menu in window.menuBar().findChildren(QMenu):
         seen += untranslated(menu)
     assert sorted(set(seen)) == []

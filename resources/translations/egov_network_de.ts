@@ -466,225 +466,227 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="422" />
+        <location filename="../../egov_network/services/queries.py" line="427" />
         <source>Last name</source>
         <extracomment>A filter term starting with this finds records by tag ("#kochbuch", "#koch" while typing; "_" stands for a space in the tag's name). Ids per ``IN (...)`` list; well below SQLite's bound-parameter limit. A filter term without index support (one or two letters) costs a keystroke's time (~15 ms) while it scans at most SCAN_LIMIT rows (a ``LIKE`` scan reads ~2 rows per microsecond: 10 ms for 20,000 contacts, 50-100 ms for 100,000) or checks at most CHECK_LIMIT listed rows by id (~3 microseconds a row). Scope keys ``ids()`` accepts. The table whose ``id`` the query lists. Columns that order rows equal in the sorted one, before the id does. The link table of the listed records' tags and its column naming the record, if taggable. Own columns whose values other tables decide (kept by triggers), besides joined and counted ones.</extracomment>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="423" />
+        <location filename="../../egov_network/services/queries.py" line="428" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="424" />
-        <location filename="../../egov_network/services/queries.py" line="692" />
+        <location filename="../../egov_network/services/queries.py" line="429" />
+        <location filename="../../egov_network/services/queries.py" line="709" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="425" />
+        <location filename="../../egov_network/services/queries.py" line="430" />
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="426" />
+        <location filename="../../egov_network/services/queries.py" line="431" />
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="427" />
+        <location filename="../../egov_network/services/queries.py" line="432" />
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="428" />
+        <location filename="../../egov_network/services/queries.py" line="433" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="429" />
+        <location filename="../../egov_network/services/queries.py" line="434" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="430" />
+        <location filename="../../egov_network/services/queries.py" line="435" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="431" />
+        <location filename="../../egov_network/services/queries.py" line="436" />
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="432" />
-        <location filename="../../egov_network/services/queries.py" line="602" />
-        <location filename="../../egov_network/services/queries.py" line="699" />
+        <location filename="../../egov_network/services/queries.py" line="437" />
+        <location filename="../../egov_network/services/queries.py" line="619" />
+        <location filename="../../egov_network/services/queries.py" line="716" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="433" />
+        <location filename="../../egov_network/services/queries.py" line="438" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="434" />
+        <location filename="../../egov_network/services/queries.py" line="439" />
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="591" />
-        <location filename="../../egov_network/services/queries.py" line="648" />
-        <location filename="../../egov_network/services/queries.py" line="811" />
+        <location filename="../../egov_network/services/queries.py" line="608" />
+        <location filename="../../egov_network/services/queries.py" line="665" />
+        <location filename="../../egov_network/services/queries.py" line="828" />
         <location filename="../../egov_network/services/topic_tree.py" line="30" />
         <source>Name</source>
-        <extracomment>The columns of the topic tree (labels translated by the UI, context "Columns"). The count comes before the synonyms: after them it was out of sight beside the editor.</extracomment>
+        <extracomment>Distinct names for the sub-topic CTEs of one statement (one per filter term).
+----------
+The columns of the topic tree (labels translated by the UI, context "Columns"). The count comes before the synonyms: after them it was out of sight beside the editor.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="592" />
+        <location filename="../../egov_network/services/queries.py" line="609" />
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="593" />
-        <location filename="../../egov_network/services/queries.py" line="693" />
-        <location filename="../../egov_network/services/queries.py" line="812" />
+        <location filename="../../egov_network/services/queries.py" line="610" />
+        <location filename="../../egov_network/services/queries.py" line="710" />
+        <location filename="../../egov_network/services/queries.py" line="829" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="594" />
+        <location filename="../../egov_network/services/queries.py" line="611" />
         <source>State</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="595" />
+        <location filename="../../egov_network/services/queries.py" line="612" />
         <source>AGS</source>
         <translation>AGS</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="596" />
+        <location filename="../../egov_network/services/queries.py" line="613" />
         <source>Network role</source>
         <translation>Rolle im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="597" />
+        <location filename="../../egov_network/services/queries.py" line="614" />
         <source>Cohort</source>
         <translation>Staffel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="598" />
+        <location filename="../../egov_network/services/queries.py" line="615" />
         <source>Member since</source>
         <translation>Mitglied seit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="599" />
+        <location filename="../../egov_network/services/queries.py" line="616" />
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="600" />
+        <location filename="../../egov_network/services/queries.py" line="617" />
         <source>Part of</source>
         <translation>Gehört zu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="601" />
+        <location filename="../../egov_network/services/queries.py" line="618" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="649" />
+        <location filename="../../egov_network/services/queries.py" line="666" />
         <source>Parent topic</source>
         <translation>Übergeordnetes Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="650" />
+        <location filename="../../egov_network/services/queries.py" line="667" />
         <location filename="../../egov_network/services/topic_tree.py" line="32" />
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="651" />
+        <location filename="../../egov_network/services/queries.py" line="668" />
         <source>Experts</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="652" />
-        <location filename="../../egov_network/services/queries.py" line="815" />
+        <location filename="../../egov_network/services/queries.py" line="669" />
+        <location filename="../../egov_network/services/queries.py" line="832" />
         <location filename="../../egov_network/services/topic_tree.py" line="33" />
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="691" />
+        <location filename="../../egov_network/services/queries.py" line="708" />
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="694" />
+        <location filename="../../egov_network/services/queries.py" line="711" />
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="695" />
+        <location filename="../../egov_network/services/queries.py" line="712" />
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="696" />
+        <location filename="../../egov_network/services/queries.py" line="713" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="697" />
+        <location filename="../../egov_network/services/queries.py" line="714" />
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="698" />
+        <location filename="../../egov_network/services/queries.py" line="715" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="751" />
+        <location filename="../../egov_network/services/queries.py" line="768" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="752" />
+        <location filename="../../egov_network/services/queries.py" line="769" />
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="753" />
+        <location filename="../../egov_network/services/queries.py" line="770" />
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="754" />
+        <location filename="../../egov_network/services/queries.py" line="771" />
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="755" />
+        <location filename="../../egov_network/services/queries.py" line="772" />
         <source>Meeting date</source>
         <translation>Datum des Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="756" />
+        <location filename="../../egov_network/services/queries.py" line="773" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="813" />
+        <location filename="../../egov_network/services/queries.py" line="830" />
         <source>People on the list</source>
         <translation>Personen auf der Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/queries.py" line="814" />
+        <location filename="../../egov_network/services/queries.py" line="831" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1866,138 +1868,138 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>ExpertFinder</name>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="101" />
+        <location filename="../../egov_network/services/experts.py" line="107" />
         <source>{level} in {count} topics</source>
         <extracomment>Points of a person's best level on the topics in scope. Each further topic in scope the person has expertise in (counted up to MAX_EXTRA_TOPICS). Per meeting on the topic, by role; at most MAX_MEETINGS meetings of one role count. Their authority has experience in the topic. Their own expertise note mentions the words asked for. Meeting titles kept per person as evidence. Ids bound per ``IN (...)`` where the database has no JSON table functions. How many people a search reads in full by default; the rest are only counted. Roles that make someone a candidate on their own: they presented, not just listened.</extracomment>
         <translation>{level} in {count} Themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="103" />
+        <location filename="../../egov_network/services/experts.py" line="109" />
         <source>spoke at 1 meeting on the topic</source>
         <translation>sprach auf 1 Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="104" />
+        <location filename="../../egov_network/services/experts.py" line="110" />
         <source>moderated 1 meeting on the topic</source>
         <translation>moderierte 1 Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="105" />
+        <location filename="../../egov_network/services/experts.py" line="111" />
         <source>organised 1 meeting on the topic</source>
         <translation>organisierte 1 Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="106" />
+        <location filename="../../egov_network/services/experts.py" line="112" />
         <source>attended 1 meeting on the topic</source>
         <translation>nahm an 1 Treffen zum Thema teil</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="109" />
+        <location filename="../../egov_network/services/experts.py" line="115" />
         <source>spoke at {count} meetings on the topic</source>
         <translation>sprach auf {count} Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="110" />
+        <location filename="../../egov_network/services/experts.py" line="116" />
         <source>moderated {count} meetings on the topic</source>
         <translation>moderierte {count} Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="111" />
+        <location filename="../../egov_network/services/experts.py" line="117" />
         <source>organised {count} meetings on the topic</source>
         <translation>organisierte {count} Treffen zum Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="112" />
+        <location filename="../../egov_network/services/experts.py" line="118" />
         <source>attended {count} meetings on the topic</source>
         <translation>nahm an {count} Treffen zum Thema teil</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="116" />
+        <location filename="../../egov_network/services/experts.py" line="122" />
         <source>own note mentions “{words}”</source>
         <translation>eigene Notiz erwähnt „{words}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="117" />
+        <location filename="../../egov_network/services/experts.py" line="123" />
         <source>their authority has experience in it</source>
         <translation>die eigene Behörde hat Erfahrung damit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="118" />
+        <location filename="../../egov_network/services/experts.py" line="124" />
         <source>former</source>
         <translation>ehemalig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="119" />
+        <location filename="../../egov_network/services/experts.py" line="125" />
         <source>consent since {date}</source>
         <translation>Einwilligung seit {date}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="120" />
+        <location filename="../../egov_network/services/experts.py" line="126" />
         <source>consent since {date}: {scope}</source>
         <translation>Einwilligung seit {date}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="121" />
+        <location filename="../../egov_network/services/experts.py" line="127" />
         <source>no consent recorded</source>
         <translation>keine Einwilligung erfasst</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="122" />
+        <location filename="../../egov_network/services/experts.py" line="128" />
         <source>{level} in {topic}</source>
         <translation>{level} in {topic}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="123" />
+        <location filename="../../egov_network/services/experts.py" line="129" />
         <source>{level} in {topic}: {note}</source>
         <translation>{level} in {topic}: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="124" />
+        <location filename="../../egov_network/services/experts.py" line="130" />
         <source>Meetings: {titles}</source>
         <translation>Treffen: {titles}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="125" />
+        <location filename="../../egov_network/services/experts.py" line="131" />
         <source>{authority} on {topic}: {note}</source>
         <translation>{authority} zu {topic}: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="126" />
+        <location filename="../../egov_network/services/experts.py" line="132" />
         <source>{authority} works on {topic}</source>
         <translation>{authority} arbeitet an {topic}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="127" />
+        <location filename="../../egov_network/services/experts.py" line="133" />
         <source>Who knows about {topics}?</source>
         <translation>Wer kennt sich aus mit {topics}?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="128" />
+        <location filename="../../egov_network/services/experts.py" line="134" />
         <source>Who knows about “{words}”?</source>
         <translation>Wer kennt sich aus mit „{words}“?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="129" />
+        <location filename="../../egov_network/services/experts.py" line="135" />
         <source>Nobody found.</source>
         <translation>Niemand gefunden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="130" />
+        <location filename="../../egov_network/services/experts.py" line="136" />
         <source>No topic and no expertise note matches “{words}”.</source>
         <translation>Kein Thema und keine Notiz zur Expertise passt zu „{words}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="131" />
+        <location filename="../../egov_network/services/experts.py" line="137" />
         <source>{count} people found</source>
         <translation>{count} Personen gefunden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="132" />
+        <location filename="../../egov_network/services/experts.py" line="138" />
         <source>1 person found</source>
         <translation>1 Person gefunden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/experts.py" line="133" />
+        <location filename="../../egov_network/services/experts.py" line="139" />
         <source>no authority</source>
         <translation>keine Behörde</translation>
     </message>
@@ -2415,8 +2417,8 @@ Fields the rules above would offer but that belong to one person: a salutation s
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="78" />
-        <source>Contacts matching the current filter ({n})</source>
-        <translation>Kontakte, die dem aktuellen Filter entsprechen ({n})</translation>
+        <source>Contacts of the current filter or list ({n})</source>
+        <translation>Kontakte des aktuellen Filters oder der Liste ({n})</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/export_dialog.py" line="86" />
@@ -3356,7 +3358,7 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="339" />
+        <location filename="../../egov_network/ui/table_model.py" line="340" />
         <source>{date} (overdue)</source>
         <extracomment>The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan.</extracomment>
         <translation>{date} (überfällig)</translation>
@@ -3365,330 +3367,335 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="67" />
+        <location filename="../../egov_network/ui/main_window.py" line="71" />
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="68" />
+        <location filename="../../egov_network/ui/main_window.py" line="72" />
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="79" />
+        <location filename="../../egov_network/ui/main_window.py" line="83" />
         <source>Workspaces</source>
         <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="84" />
+        <location filename="../../egov_network/ui/main_window.py" line="88" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="85" />
+        <location filename="../../egov_network/ui/main_window.py" line="89" />
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="86" />
+        <location filename="../../egov_network/ui/main_window.py" line="90" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="87" />
+        <location filename="../../egov_network/ui/main_window.py" line="91" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="88" />
+        <location filename="../../egov_network/ui/main_window.py" line="92" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="89" />
+        <location filename="../../egov_network/ui/main_window.py" line="93" />
         <source>Lists of people</source>
         <translation>Personenlisten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="139" />
+        <location filename="../../egov_network/ui/main_window.py" line="157" />
         <source>Database: {location}</source>
-        <extracomment>Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
+        <extracomment>Rows of the navigation that are pages (workspaces and the expert finder), before the lists. The workspace the record actions (new, save, delete, export) work on. Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="143" />
+        <location filename="../../egov_network/ui/main_window.py" line="161" />
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="148" />
+        <location filename="../../egov_network/ui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="149" />
+        <location filename="../../egov_network/ui/main_window.py" line="167" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="154" />
+        <location filename="../../egov_network/ui/main_window.py" line="172" />
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="158" />
+        <location filename="../../egov_network/ui/main_window.py" line="176" />
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="163" />
+        <location filename="../../egov_network/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="168" />
+        <location filename="../../egov_network/ui/main_window.py" line="186" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="170" />
+        <location filename="../../egov_network/ui/main_window.py" line="188" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="170" />
+        <location filename="../../egov_network/ui/main_window.py" line="188" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172" />
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172" />
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="177" />
+        <location filename="../../egov_network/ui/main_window.py" line="195" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="181" />
+        <location filename="../../egov_network/ui/main_window.py" line="199" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="184" />
+        <location filename="../../egov_network/ui/main_window.py" line="202" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="188" />
+        <location filename="../../egov_network/ui/main_window.py" line="206" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="193" />
+        <location filename="../../egov_network/ui/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="200" />
+        <location filename="../../egov_network/ui/main_window.py" line="219" />
+        <source>&amp;Search everything</source>
+        <translation>Alles &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="224" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="207" />
+        <location filename="../../egov_network/ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="208" />
+        <location filename="../../egov_network/ui/main_window.py" line="232" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="212" />
+        <location filename="../../egov_network/ui/main_window.py" line="236" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="234" />
+        <location filename="../../egov_network/ui/main_window.py" line="258" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="255" />
+        <location filename="../../egov_network/ui/main_window.py" line="287" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="260" />
+        <location filename="../../egov_network/ui/main_window.py" line="292" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="270" />
+        <location filename="../../egov_network/ui/main_window.py" line="302" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="316" />
+        <location filename="../../egov_network/ui/main_window.py" line="357" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="316" />
+        <location filename="../../egov_network/ui/main_window.py" line="357" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="318" />
+        <location filename="../../egov_network/ui/main_window.py" line="359" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="368" />
+        <location filename="../../egov_network/ui/main_window.py" line="409" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="371" />
+        <location filename="../../egov_network/ui/main_window.py" line="412" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="376" />
+        <location filename="../../egov_network/ui/main_window.py" line="417" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="378" />
+        <location filename="../../egov_network/ui/main_window.py" line="419" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="381" />
+        <location filename="../../egov_network/ui/main_window.py" line="422" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="428" />
+        <location filename="../../egov_network/ui/main_window.py" line="469" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="429" />
+        <location filename="../../egov_network/ui/main_window.py" line="470" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="438" />
+        <location filename="../../egov_network/ui/main_window.py" line="479" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="464" />
+        <location filename="../../egov_network/ui/main_window.py" line="505" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="467" />
+        <location filename="../../egov_network/ui/main_window.py" line="508" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="470" />
-        <location filename="../../egov_network/ui/main_window.py" line="491" />
+        <location filename="../../egov_network/ui/main_window.py" line="511" />
+        <location filename="../../egov_network/ui/main_window.py" line="532" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="470" />
+        <location filename="../../egov_network/ui/main_window.py" line="511" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="477" />
+        <location filename="../../egov_network/ui/main_window.py" line="518" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="477" />
+        <location filename="../../egov_network/ui/main_window.py" line="518" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="481" />
+        <location filename="../../egov_network/ui/main_window.py" line="522" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="484" />
+        <location filename="../../egov_network/ui/main_window.py" line="525" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="506" />
+        <location filename="../../egov_network/ui/main_window.py" line="547" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="509" />
+        <location filename="../../egov_network/ui/main_window.py" line="550" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="526" />
+        <location filename="../../egov_network/ui/main_window.py" line="567" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="529" />
+        <location filename="../../egov_network/ui/main_window.py" line="570" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="592" />
+        <location filename="../../egov_network/ui/main_window.py" line="645" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="594" />
+        <location filename="../../egov_network/ui/main_window.py" line="647" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="634" />
+        <location filename="../../egov_network/ui/main_window.py" line="687" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="608" />
+        <location filename="../../egov_network/ui/main_window.py" line="661" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="609" />
+        <location filename="../../egov_network/ui/main_window.py" line="662" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="610" />
+        <location filename="../../egov_network/ui/main_window.py" line="663" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="617" />
+        <location filename="../../egov_network/ui/main_window.py" line="670" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="619" />
+        <location filename="../../egov_network/ui/main_window.py" line="672" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -4186,7 +4193,12 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>Kontakte, Behörden, Fachthemen, Treffen mit Tagesordnung und Protokoll, Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/search_popup.py" line="243" />
+        <location filename="../../egov_network/ui/search_popup.py" line="200" />
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/search_popup.py" line="244" />
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
@@ -4688,7 +4700,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="109" />
+        <location filename="../../egov_network/ui/main_window.py" line="113" />
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
