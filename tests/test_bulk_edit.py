@@ -181,12 +181,12 @@ def test_set_network_role_for_the_selection_with_preview_undo_and_redo(qtbot, wi
     assert before.count("Guest") == 1 and len(ids) == 22
 
     def drive(dialog: BulkEditDialog) -> None:
-        assert dialog.windowTitle() == "Set a field for 22 authority(ies)"
+        assert dialog.windowTitle() == "Set a field for 22 authorities"
         widget = dialog.set_field("network_role")
         assert isinstance(widget, EnumField)
         widget.combo.setCurrentIndex(widget.combo.findData("guest"))
-        qtbot.waitUntil(lambda: "Changes 21 authority(ies)" in dialog.summary.text(), timeout=2000)
-        assert dialog.summary.text() == "Changes 21 authority(ies). Already set for 1 authority(ies)."
+        qtbot.waitUntil(lambda: "Changes 21 authorities" in dialog.summary.text(), timeout=2000)
+        assert dialog.summary.text() == "Changes 21 authorities. Already set for 1 authority."
         assert dialog.ok_button.isEnabled()
         assert not dialog.problems.isVisible()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -195,8 +195,8 @@ def test_set_network_role_for_the_selection_with_preview_undo_and_redo(qtbot, wi
     assert done is not None and done.count == 21
     assert set(shown(authorities, "network_role")) == {"Guest"}
     assert window.undo_stack.count() == 1
-    assert window.undo_stack.undoText() == "Set “Network role” for 21 authority(ies)"
-    assert "Set “Network role” for 21 authority(ies)" in window.statusBar().currentMessage()
+    assert window.undo_stack.undoText() == "Set “Network role” for 21 authorities"
+    assert "Set “Network role” for 21 authorities" in window.statusBar().currentMessage()
     window.undoable.undo()
     assert shown(authorities, "network_role") == before
     window.undoable.redo()
@@ -224,7 +224,7 @@ def test_refused_records_are_named_and_nothing_is_written(qtbot, window: MainWin
         assert isinstance(until, DateField)
         until.line.setText("30.06.2015")
         until.changed.emit()
-        qtbot.waitUntil(lambda: dialog.summary.text() == "Changes 2 authority(ies).", timeout=2000)
+        qtbot.waitUntil(lambda: dialog.summary.text() == "Changes 2 authorities.", timeout=2000)
         assert dialog.ok_button.isEnabled()
         window.services.authorities.update(borken, {"member_since": date(2016, 1, 1)})
         versions[borken] += 1
@@ -255,7 +255,7 @@ def test_an_undo_over_someone_elses_change_is_refused_in_words(
         active = dialog.set_field("active")
         assert isinstance(active, BoolField)
         active.check.setChecked(False)
-        qtbot.waitUntil(lambda: dialog.summary.text() == "Changes 3 contact(s).", timeout=2000)
+        qtbot.waitUntil(lambda: dialog.summary.text() == "Changes 3 contacts.", timeout=2000)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     run_dialog(contacts, window, drive)
@@ -266,7 +266,7 @@ def test_an_undo_over_someone_elses_change_is_refused_in_words(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     window.undoable.undo()
     assert len(warnings) == 1
-    assert "Set “Active” for 3 contact(s)" in warnings[0] and name.last_name in warnings[0]
+    assert "Set “Active” for 3 contacts" in warnings[0] and name.last_name in warnings[0]
     assert [window.services.contacts.get(i).active for i in ids] == [False, True, False]
     assert window.undo_stack.count() == 0  # the refused step left the stack
 
@@ -286,7 +286,7 @@ def test_many_records_refused_for_one_reason_share_a_line(qtbot, window: MainWin
     assert dialog.problems.count() == 1
     line = dialog.problems.item(0).text()
     reason = "Consent given on: Consent cannot be given in the future."
-    assert line.startswith(f"{len(ids)} contact(s): {reason} (")
+    assert line.startswith(f"{len(ids)} contacts: {reason} (")
     assert line.endswith(" …)")
     assert not dialog.ok_button.isEnabled()
     dialog.reject()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_network.domain.errors import EgovError
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.labels import field_label
 from egov_network.services.bulk import (
     BulkChange,
@@ -57,21 +58,37 @@ PREVIEW_DELAY_MS = 120
 
 def records_text(entity: str, n: int) -> str:
     """ "37 contacts", "1 authority": a count of records of ``entity`` in the user's language."""
-    if entity == "authority":
-        return QCoreApplication.translate("BulkEdit", "%n authority(ies)", "", n)
-    if entity == "contact":
-        return QCoreApplication.translate("BulkEdit", "%n contact(s)", "", n)
-    if entity == "topic":
-        return QCoreApplication.translate("BulkEdit", "%n topic(s)", "", n)
-    if entity == "meeting":
-        return QCoreApplication.translate("BulkEdit", "%n meeting(s)", "", n)
-    if entity == "action_item":
-        return QCoreApplication.translate("BulkEdit", "%n action item(s)", "", n)
-    if entity == "expertise":
-        return QCoreApplication.translate("BulkEdit", "%n expert topic(s)", "", n)
-    if entity == "participation":
-        return QCoreApplication.translate("BulkEdit", "%n participant(s)", "", n)
-    return QCoreApplication.translate("BulkEdit", "%n record(s)", "", n)
+    one, many = _COUNTED.get(entity, _COUNTED[""])
+    return (
+        QCoreApplication.translate("BulkEdit", one)
+        if n == 1
+        else QCoreApplication.translate("BulkEdit", many).format(n=QLocale().toString(n))
+    )
+
+
+#: Per entity, how one and how many of its records are counted (translated under "BulkEdit").
+_COUNTED: dict[str, tuple[str, str]] = {
+    "authority": (
+        QT_TRANSLATE_NOOP("BulkEdit", "1 authority"),
+        QT_TRANSLATE_NOOP("BulkEdit", "{n} authorities"),
+    ),
+    "contact": (QT_TRANSLATE_NOOP("BulkEdit", "1 contact"), QT_TRANSLATE_NOOP("BulkEdit", "{n} contacts")),
+    "topic": (QT_TRANSLATE_NOOP("BulkEdit", "1 topic"), QT_TRANSLATE_NOOP("BulkEdit", "{n} topics")),
+    "meeting": (QT_TRANSLATE_NOOP("BulkEdit", "1 meeting"), QT_TRANSLATE_NOOP("BulkEdit", "{n} meetings")),
+    "action_item": (
+        QT_TRANSLATE_NOOP("BulkEdit", "1 action item"),
+        QT_TRANSLATE_NOOP("BulkEdit", "{n} action items"),
+    ),
+    "expertise": (
+        QT_TRANSLATE_NOOP("BulkEdit", "1 expert topic"),
+        QT_TRANSLATE_NOOP("BulkEdit", "{n} expert topics"),
+    ),
+    "participation": (
+        QT_TRANSLATE_NOOP("BulkEdit", "1 participant"),
+        QT_TRANSLATE_NOOP("BulkEdit", "{n} participants"),
+    ),
+    "": (QT_TRANSLATE_NOOP("BulkEdit", "1 record"), QT_TRANSLATE_NOOP("BulkEdit", "{n} records")),
+}
 
 
 def label_of(name: str) -> str:

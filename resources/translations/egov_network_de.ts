@@ -313,48 +313,88 @@
 <context>
     <name>BulkEdit</name>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="61" />
-        <source>%n authority(ies)</source>
-        <extracomment>Problems listed by name at most; the rest are counted. As many records refused for the same reason share one line ("19 contacts: …"). Names that line lists before "…". Pause after an input before the preview runs (typing a date is several inputs).</extracomment>
-        <translation>%n Behörde(n)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="63" />
-        <source>%n contact(s)</source>
-        <translation>%n Kontakt(e)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="65" />
-        <source>%n topic(s)</source>
-        <translation>%n Thema/Themen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="67" />
-        <source>%n meeting(s)</source>
-        <translation>%n Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="69" />
-        <source>%n action item(s)</source>
-        <translation>%n Aufgabe(n)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="71" />
-        <source>%n expert topic(s)</source>
-        <translation>%n Fachthema/Fachthemen</translation>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="72" />
+        <source>1 authority</source>
+        <extracomment>Problems listed by name at most; the rest are counted. As many records refused for the same reason share one line ("19 contacts: …"). Names that line lists before "…". Pause after an input before the preview runs (typing a date is several inputs). Per entity, how one and how many of its records are counted (translated under "BulkEdit").</extracomment>
+        <translation>1 Behörde</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/bulk_edit.py" line="73" />
-        <source>%n participant(s)</source>
-        <translation>%n Teilnahme(n)</translation>
+        <source>{n} authorities</source>
+        <translation>{n} Behörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="74" />
-        <source>%n record(s)</source>
-        <translation>%n Datensätze</translation>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="75" />
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="75" />
+        <source>{n} contacts</source>
+        <translation>{n} Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="76" />
+        <source>1 topic</source>
+        <translation>1 Thema</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="76" />
+        <source>{n} topics</source>
+        <translation>{n} Themen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="77" />
+        <source>1 meeting</source>
+        <translation>1 Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="77" />
+        <source>{n} meetings</source>
+        <translation>{n} Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="79" />
+        <source>1 action item</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="80" />
+        <source>{n} action items</source>
+        <translation>{n} Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="83" />
+        <source>1 expert topic</source>
+        <translation>1 Fachthema</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/bulk_edit.py" line="84" />
+        <source>{n} expert topics</source>
+        <translation>{n} Fachthemen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="87" />
+        <source>1 participant</source>
+        <translation>1 Teilnahme</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="88" />
+        <source>{n} participants</source>
+        <translation>{n} Teilnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="90" />
+        <source>1 record</source>
+        <translation>1 Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="90" />
+        <source>{n} records</source>
+        <translation>{n} Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/bulk_edit.py" line="101" />
         <source>Set “{field}” for {records}</source>
         <translation>„{field}“ für {records} setzen</translation>
     </message>
@@ -362,103 +402,103 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="115" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="132" />
         <source>Set a field for {records}</source>
         <translation>Ein Feld für {records} setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="121" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="138" />
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="132" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="149" />
         <source>New value of “{field}”</source>
         <translation>Neuer Wert von „{field}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="138" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="155" />
         <source>&amp;Field:</source>
         <translation>&amp;Feld:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="140" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="157" />
         <source>&amp;Value:</source>
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="147" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="164" />
         <source>Cannot be changed:</source>
         <translation>Kann nicht geändert werden:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="151" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="168" />
         <source>Records that cannot be changed</source>
         <translation>Datensätze, die nicht geändert werden können</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="162" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="179" />
         <source>&amp;Set</source>
         <translation>&amp;Setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="195" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="212" />
         <source>Choose a contact</source>
         <translation>Kontakt wählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="197" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="214" />
         <source>Choose a topic</source>
         <translation>Thema wählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="199" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="216" />
         <source>Choose an authority</source>
         <translation>Behörde wählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="217" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="234" />
         <source>No field of these records can be set for several at once.</source>
         <translation>Kein Feld dieser Datensätze lässt sich für mehrere auf einmal setzen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="249" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="266" />
         <source>Changes {records}.</source>
         <translation>Ändert {records}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="253" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="270" />
         <source>Already set for {records}.</source>
         <translation>Bereits gesetzt bei {records}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="258" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="275" />
         <source>Nothing would change: every selected record has this value already.</source>
         <translation>Es würde sich nichts ändern: Alle ausgewählten Datensätze haben diesen Wert schon.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="261" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="278" />
         <source>{records} cannot take this value (see below).</source>
         <translation>{records} können diesen Wert nicht annehmen (siehe unten).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="268" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="285" />
         <source>This value cannot be set.</source>
         <translation>Dieser Wert kann nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="283" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="300" />
         <source>{records}: {problem} ({names})</source>
         <translation>{records}: {problem} ({names})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="294" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="311" />
         <source>… and {n} more</source>
         <translation>… und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/bulk_edit.py" line="308" />
-        <location filename="../../egov_network/ui/bulk_edit.py" line="332" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="325" />
+        <location filename="../../egov_network/ui/bulk_edit.py" line="349" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
     </message>
