@@ -189,3 +189,26 @@ def test_a_list_shown_is_what_the_export_offers_as_the_current_list(
     window.show_list(record.id)
     window.export_action.trigger()
     assert "Contacts of the current filter or list (7)" in offered[-1]
+
+
+def test_a_saved_expert_search_opens_who_knows_what_ranked_anew(
+    qtbot, window: MainWindow, demo: Services
+) -> None:
+    saved = demo.lists.create({"name": "Datenschutz-Fachleute", "kind": "experts", "query": "Datenschutz"})
+    row = next(
+        r
+        for r in range(window.navigation.count())
+        if window.navigation.item(r).text().strip() == "Datenschutz-Fachleute"
+    )
+    window.navigation.setCurrentRow(row)
+    page = window.experts
+    assert window.stack.currentWidget() is page and page.query_field.text() == "Datenschutz"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.is_searching(), timeout=5000)
+    assert page.model.index(0, 1).data() == "Egelkamp, Marcus"
+    # The Lists workspace shows the same people, in the same order.
+    lists = window.workspaces["contact_list"]
+    window.go_to(window.row_of("contact_list"))
+    assert lists.select_id(saved.id)
+    editor = lists.editor
+    assert isinstance(editor, ContactListEditor)
+    assert [p.name for p in editor.members.rows()] == ["Egelkamp, Marcus", "Weißenfels, Norbert"]

@@ -138,11 +138,13 @@ class ListKind(LabelledEnum):
 
     STATIC = "static"
     SAVED = "saved"
+    EXPERTS = "experts"
 
 
 _LABELS: dict[LabelledEnum, str] = {
     ListKind.STATIC: QT_TRANSLATE_NOOP("Enum", "List"),
     ListKind.SAVED: QT_TRANSLATE_NOOP("Enum", "Saved search"),
+    ListKind.EXPERTS: QT_TRANSLATE_NOOP("Enum", "Saved expert search"),
     AuthorityKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Enum", "Municipality"),
     AuthorityKind.DISTRICT: QT_TRANSLATE_NOOP("Enum", "District"),
     AuthorityKind.CONSORTIUM: QT_TRANSLATE_NOOP("Enum", "Consortium"),

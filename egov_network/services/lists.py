@@ -1,7 +1,8 @@
 """Named lists of people: static lists kept by hand and saved searches evaluated when opened.
 
 A static list ("Verteiler Kochbuch-Redaktion") has members; a person can be
-on many lists. A saved search keeps a contacts filter (which may name tags,
+on many lists. A saved expert search keeps the words of a "Who knows what?"
+query and opens that page, ranked anew. A saved search keeps a contacts filter (which may name tags,
 "#Kochbuch", and topics, as the filter finds experts) and is evaluated
 every time it is opened, like CiviCRM's smart groups. Both serve the
 contacts list as a scope, and with it export, mail and vCards.
@@ -32,6 +33,11 @@ _CHUNK = 500
 def saved_query(value: Any) -> str | None:
     """A saved search's query: the contacts filter it stands for ("#kochbuch datenschutz")."""
     return v.line(value, max_len=500)
+
+
+def expert_words_of(record: ContactListRecord) -> str:
+    """The words a saved expert search asks the expert finder ("" for other lists)."""
+    return record.query or "" if record.kind == ListKind.EXPERTS.value else ""
 
 
 def filter_of(record: ContactListRecord) -> str:
@@ -67,7 +73,7 @@ class ContactListService(EntityService[ContactList, ContactListRecord]):
                         name=name,
                     )
                     break
-        if clean.get("kind") == ListKind.SAVED.value and not clean.get("query"):
+        if clean.get("kind") in (ListKind.SAVED.value, ListKind.EXPERTS.value) and not clean.get("query"):
             problems.add("query", QT_TRANSLATE_NOOP("Errors", "A saved search needs a filter."))
 
     def owned(self, session: Session, obj: Any) -> dict[str, int]:
@@ -134,7 +140,7 @@ class ContactListService(EntityService[ContactList, ContactListRecord]):
 
     def _static(self, session: Session, list_id: int) -> None:
         obj = self.load(session, list_id)
-        if obj.kind != ListKind.STATIC.value:
+        if obj.kind != ListKind.STATIC.value:  # a saved search or saved expert search
             raise ConflictError(
                 QT_TRANSLATE_NOOP(
                     "Errors", "“{name}” is a saved search: its people are found by its filter, not added."

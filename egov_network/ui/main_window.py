@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from egov_network import __version__
 from egov_network.domain.errors import EgovError
 from egov_network.services.bulk import BulkEditor
-from egov_network.services.lists import filter_of
+from egov_network.services.lists import expert_words_of, filter_of
 from egov_network.services.queries import QUERIES, TAG_MARK
 from egov_network.services.registry import Services
 from egov_network.services.tags import TAG_LINKS
@@ -354,7 +354,10 @@ class MainWindow(QMainWindow):
             for record in self.services.lists.all():
                 item = QListWidgetItem("    " + record.name, self.navigation)
                 item.setData(Qt.ItemDataRole.UserRole, f"list:{record.id}")
-                kind = self.tr("Saved search") if record.kind == "saved" else self.tr("List")
+                kind = {
+                    "saved": self.tr("Saved search"),
+                    "experts": self.tr("Saved expert search"),
+                }.get(record.kind, self.tr("List"))
                 item.setToolTip(
                     self.tr("{kind}: the people of “{name}” in the contacts").format(
                         kind=kind, name=record.name
@@ -394,6 +397,14 @@ class MainWindow(QMainWindow):
         record = self.services.lists.find(ident)
         contacts = self.workspaces["contact"]
         if record is None:
+            return
+        if record.kind == "experts":
+            # Ranked anew by the expert finder, on its own page.
+            self.stack.setCurrentWidget(self.experts)
+            for action in (self.new_action, self.save_action, self.delete_selected_action):
+                action.setEnabled(False)
+            self.experts.query_field.setText(expert_words_of(record))
+            self.experts.search_now()
             return
         if self.stack.currentWidget() is not contacts and not self.current().editor.maybe_leave():
             return

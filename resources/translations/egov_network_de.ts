@@ -869,43 +869,43 @@ The columns of the topic tree (labels translated by the UI, context "Columns"). 
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="42" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="43" />
         <source>People</source>
         <extracomment>"Show the people": (list id) — the main window shows the contacts of the list.</extracomment>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="43" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="44" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="43" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="44" />
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="48" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="49" />
         <source>Show in &amp;Contacts</source>
         <translation>In &amp;Kontakten zeigen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="50" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="51" />
         <source>&amp;Remove from the list</source>
         <translation>Von der Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="53" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="54" />
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="70" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="73" />
         <source>&amp;People ({n})</source>
         <translation>&amp;Personen ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/contact_list.py" line="82" />
+        <location filename="../../egov_network/ui/editors/contact_list.py" line="85" />
         <source>Remove {n} people from the list</source>
         <translation>{n} Personen von der Liste entfernen</translation>
     </message>
@@ -1066,308 +1066,313 @@ The columns of the topic tree (labels translated by the UI, context "Columns"). 
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="144" />
+        <location filename="../../egov_network/domain/enums.py" line="145" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="145" />
+        <location filename="../../egov_network/domain/enums.py" line="146" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="146" />
+        <location filename="../../egov_network/domain/enums.py" line="147" />
+        <source>Saved expert search</source>
+        <translation>Gespeicherte Expertensuche</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/domain/enums.py" line="148" />
         <source>Municipality</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="147" />
+        <location filename="../../egov_network/domain/enums.py" line="149" />
         <source>District</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="148" />
+        <location filename="../../egov_network/domain/enums.py" line="150" />
         <source>Consortium</source>
         <translation>Verbund</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="149" />
+        <location filename="../../egov_network/domain/enums.py" line="151" />
         <source>Special-purpose association</source>
         <translation>Zweckverband</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="150" />
+        <location filename="../../egov_network/domain/enums.py" line="152" />
         <source>Ministry</source>
         <translation>Ministerium</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="151" />
+        <location filename="../../egov_network/domain/enums.py" line="153" />
         <source>Municipal umbrella association</source>
         <translation>Kommunaler Spitzenverband</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="152" />
+        <location filename="../../egov_network/domain/enums.py" line="154" />
         <source>University</source>
         <translation>Hochschule</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="153" />
+        <location filename="../../egov_network/domain/enums.py" line="155" />
         <source>Service provider</source>
         <translation>Dienstleister</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="154" />
+        <location filename="../../egov_network/domain/enums.py" line="156" />
         <source>Testbed region</source>
         <translation>Erprobungsregion</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="155" />
-        <location filename="../../egov_network/domain/enums.py" line="193" />
+        <location filename="../../egov_network/domain/enums.py" line="157" />
+        <location filename="../../egov_network/domain/enums.py" line="195" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="156" />
+        <location filename="../../egov_network/domain/enums.py" line="158" />
         <source>Model municipality</source>
         <translation>Modellkommune</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="157" />
+        <location filename="../../egov_network/domain/enums.py" line="159" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="158" />
+        <location filename="../../egov_network/domain/enums.py" line="160" />
         <source>Supporting institution</source>
         <translation>Unterstützende Einrichtung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="159" />
+        <location filename="../../egov_network/domain/enums.py" line="161" />
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="160" />
+        <location filename="../../egov_network/domain/enums.py" line="162" />
         <source>Schleswig-Holstein</source>
         <translation>Schleswig-Holstein</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="161" />
+        <location filename="../../egov_network/domain/enums.py" line="163" />
         <source>Hamburg</source>
         <translation>Hamburg</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="162" />
+        <location filename="../../egov_network/domain/enums.py" line="164" />
         <source>Lower Saxony</source>
         <translation>Niedersachsen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="163" />
+        <location filename="../../egov_network/domain/enums.py" line="165" />
         <source>Bremen</source>
         <translation>Bremen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="164" />
+        <location filename="../../egov_network/domain/enums.py" line="166" />
         <source>North Rhine-Westphalia</source>
         <translation>Nordrhein-Westfalen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="165" />
+        <location filename="../../egov_network/domain/enums.py" line="167" />
         <source>Hesse</source>
         <translation>Hessen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="166" />
+        <location filename="../../egov_network/domain/enums.py" line="168" />
         <source>Rhineland-Palatinate</source>
         <translation>Rheinland-Pfalz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="167" />
+        <location filename="../../egov_network/domain/enums.py" line="169" />
         <source>Baden-Württemberg</source>
         <translation>Baden-Württemberg</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="168" />
+        <location filename="../../egov_network/domain/enums.py" line="170" />
         <source>Bavaria</source>
         <translation>Bayern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="169" />
+        <location filename="../../egov_network/domain/enums.py" line="171" />
         <source>Saarland</source>
         <translation>Saarland</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="170" />
+        <location filename="../../egov_network/domain/enums.py" line="172" />
         <source>Berlin</source>
         <translation>Berlin</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="171" />
+        <location filename="../../egov_network/domain/enums.py" line="173" />
         <source>Brandenburg</source>
         <translation>Brandenburg</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="172" />
+        <location filename="../../egov_network/domain/enums.py" line="174" />
         <source>Mecklenburg-Western Pomerania</source>
         <translation>Mecklenburg-Vorpommern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="173" />
+        <location filename="../../egov_network/domain/enums.py" line="175" />
         <source>Saxony</source>
         <translation>Sachsen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="174" />
+        <location filename="../../egov_network/domain/enums.py" line="176" />
         <source>Saxony-Anhalt</source>
         <translation>Sachsen-Anhalt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="175" />
+        <location filename="../../egov_network/domain/enums.py" line="177" />
         <source>Thuringia</source>
         <translation>Thüringen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="176" />
+        <location filename="../../egov_network/domain/enums.py" line="178" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="177" />
+        <location filename="../../egov_network/domain/enums.py" line="179" />
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="178" />
+        <location filename="../../egov_network/domain/enums.py" line="180" />
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="179" />
+        <location filename="../../egov_network/domain/enums.py" line="181" />
         <source>In writing</source>
         <translation>Schriftlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="180" />
+        <location filename="../../egov_network/domain/enums.py" line="182" />
         <source>By email</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="181" />
+        <location filename="../../egov_network/domain/enums.py" line="183" />
         <source>Verbally</source>
         <translation>Mündlich</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="182" />
+        <location filename="../../egov_network/domain/enums.py" line="184" />
         <source>With an event registration</source>
         <translation>Mit einer Veranstaltungsanmeldung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="183" />
+        <location filename="../../egov_network/domain/enums.py" line="185" />
         <source>Interested</source>
         <translation>Interessiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="184" />
+        <location filename="../../egov_network/domain/enums.py" line="186" />
         <source>Experienced</source>
         <translation>Erfahren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="185" />
+        <location filename="../../egov_network/domain/enums.py" line="187" />
         <source>Expert</source>
         <translation>Experte/Expertin</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="186" />
+        <location filename="../../egov_network/domain/enums.py" line="188" />
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="187" />
+        <location filename="../../egov_network/domain/enums.py" line="189" />
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="188" />
+        <location filename="../../egov_network/domain/enums.py" line="190" />
         <source>Working meeting</source>
         <translation>Arbeitstreffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="189" />
+        <location filename="../../egov_network/domain/enums.py" line="191" />
         <source>Leadership meeting</source>
         <translation>Leitungstreffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="190" />
+        <location filename="../../egov_network/domain/enums.py" line="192" />
         <source>Transfer session</source>
         <translation>Transferveranstaltung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="191" />
+        <location filename="../../egov_network/domain/enums.py" line="193" />
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="192" />
+        <location filename="../../egov_network/domain/enums.py" line="194" />
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="194" />
+        <location filename="../../egov_network/domain/enums.py" line="196" />
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="195" />
+        <location filename="../../egov_network/domain/enums.py" line="197" />
         <source>Held</source>
         <translation>Durchgeführt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="196" />
+        <location filename="../../egov_network/domain/enums.py" line="198" />
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="197" />
+        <location filename="../../egov_network/domain/enums.py" line="199" />
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="198" />
+        <location filename="../../egov_network/domain/enums.py" line="200" />
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="199" />
+        <location filename="../../egov_network/domain/enums.py" line="201" />
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="200" />
+        <location filename="../../egov_network/domain/enums.py" line="202" />
         <source>Excused</source>
         <translation>Entschuldigt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="201" />
+        <location filename="../../egov_network/domain/enums.py" line="203" />
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="202" />
+        <location filename="../../egov_network/domain/enums.py" line="204" />
         <source>Participant</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="203" />
+        <location filename="../../egov_network/domain/enums.py" line="205" />
         <source>Speaker</source>
         <translation>Vortrag</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="204" />
+        <location filename="../../egov_network/domain/enums.py" line="206" />
         <source>Moderator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../egov_network/domain/enums.py" line="205" />
+        <location filename="../../egov_network/domain/enums.py" line="207" />
         <source>Organiser</source>
         <translation>Organisation</translation>
     </message>
@@ -1830,32 +1835,32 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Ein verknüpfter Datensatz wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="50" />
+        <location filename="../../egov_network/services/lists.py" line="56" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="66" />
+        <location filename="../../egov_network/services/lists.py" line="72" />
         <source>A list named “{name}” exists already.</source>
         <translation>Eine Liste namens „{name}“ gibt es schon.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="71" />
+        <location filename="../../egov_network/services/lists.py" line="77" />
         <source>A saved search needs a filter.</source>
         <translation>Eine gespeicherte Suche braucht einen Filter.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="75" />
+        <location filename="../../egov_network/services/lists.py" line="81" />
         <source>list entries</source>
         <translation>Listeneinträge</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="122" />
+        <location filename="../../egov_network/services/lists.py" line="128" />
         <source>The list was changed elsewhere in the meantime.</source>
         <translation>Die Liste wurde inzwischen an anderer Stelle geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/lists.py" line="139" />
+        <location filename="../../egov_network/services/lists.py" line="145" />
         <source>“{name}” is a saved search: its people are found by its filter, not added.</source>
         <translation>„{name}“ ist eine gespeicherte Suche: Ihre Personen findet der Filter, sie werden nicht hinzugefügt.</translation>
     </message>
@@ -3584,158 +3589,163 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="357" />
+        <location filename="../../egov_network/ui/main_window.py" line="358" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="357" />
+        <location filename="../../egov_network/ui/main_window.py" line="359" />
+        <source>Saved expert search</source>
+        <translation>Gespeicherte Expertensuche</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="360" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="359" />
+        <location filename="../../egov_network/ui/main_window.py" line="362" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="409" />
+        <location filename="../../egov_network/ui/main_window.py" line="420" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="412" />
+        <location filename="../../egov_network/ui/main_window.py" line="423" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="417" />
+        <location filename="../../egov_network/ui/main_window.py" line="428" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="419" />
+        <location filename="../../egov_network/ui/main_window.py" line="430" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="422" />
+        <location filename="../../egov_network/ui/main_window.py" line="433" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="469" />
+        <location filename="../../egov_network/ui/main_window.py" line="480" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="470" />
+        <location filename="../../egov_network/ui/main_window.py" line="481" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="479" />
+        <location filename="../../egov_network/ui/main_window.py" line="490" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="505" />
+        <location filename="../../egov_network/ui/main_window.py" line="516" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="508" />
+        <location filename="../../egov_network/ui/main_window.py" line="519" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="511" />
-        <location filename="../../egov_network/ui/main_window.py" line="532" />
+        <location filename="../../egov_network/ui/main_window.py" line="522" />
+        <location filename="../../egov_network/ui/main_window.py" line="543" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="511" />
+        <location filename="../../egov_network/ui/main_window.py" line="522" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="518" />
+        <location filename="../../egov_network/ui/main_window.py" line="529" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="518" />
+        <location filename="../../egov_network/ui/main_window.py" line="529" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="522" />
+        <location filename="../../egov_network/ui/main_window.py" line="533" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="525" />
+        <location filename="../../egov_network/ui/main_window.py" line="536" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="547" />
+        <location filename="../../egov_network/ui/main_window.py" line="558" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="550" />
+        <location filename="../../egov_network/ui/main_window.py" line="561" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="567" />
+        <location filename="../../egov_network/ui/main_window.py" line="578" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="570" />
+        <location filename="../../egov_network/ui/main_window.py" line="581" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="645" />
+        <location filename="../../egov_network/ui/main_window.py" line="656" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="647" />
+        <location filename="../../egov_network/ui/main_window.py" line="658" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="687" />
+        <location filename="../../egov_network/ui/main_window.py" line="698" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="661" />
+        <location filename="../../egov_network/ui/main_window.py" line="672" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="662" />
+        <location filename="../../egov_network/ui/main_window.py" line="673" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="663" />
+        <location filename="../../egov_network/ui/main_window.py" line="674" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="670" />
+        <location filename="../../egov_network/ui/main_window.py" line="681" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="672" />
+        <location filename="../../egov_network/ui/main_window.py" line="683" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>

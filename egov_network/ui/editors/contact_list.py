@@ -8,7 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from egov_network.domain.enums import ListKind
-from egov_network.services.lists import filter_of
+from egov_network.services.experts import ExpertFinder, ExpertQuery
+from egov_network.services.lists import expert_words_of, filter_of
 from egov_network.services.relations import Link
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.fields import EnumField, FieldWidget, LineField, TextField
@@ -58,13 +59,15 @@ class ContactListEditor(RecordEditor):
     def load_related(self) -> None:
         ident = self.ident
         record = self.services.lists.find(ident) if ident else None
-        rows = (
-            self.services.relations.people_of_list(ident, filter_of(record) if record else "")
-            if ident
-            else []
-        )
+        rows: list[Link] = []
+        if record is not None and record.kind == ListKind.EXPERTS.value:
+            # Ranked as "Who knows what?" ranks them, best first.
+            hits = ExpertFinder(self.services.store).find(ExpertQuery(text=expert_words_of(record)))
+            rows = [Link(hit.contact_id, hit.contact_id, hit.name, hit.authority) for hit in hits]
+        elif ident:
+            rows = self.services.relations.people_of_list(ident, filter_of(record) if record else "")
         self.members.set_rows(rows)
-        saved = record is not None and record.kind == ListKind.SAVED.value
+        saved = record is not None and record.kind != ListKind.STATIC.value
         self.remove_button.setVisible(not saved)
         if ident:
             self.tabs.setTabText(0, self.tr("&People ({n})").format(n=len(rows)))
