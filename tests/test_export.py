@@ -383,12 +383,15 @@ def test_meetings_overview_counts_participants_and_open_items(
     assert_sheet_basics(ws)
     rows = values(ws)
     assert rows[0] == (
-        "ID", "Start", "Title", "Kind", "Place", "Host", "Status", "Participants", "Open action items"
+        "ID", "Start", "Title", "Kind", "Place", "Host", "Status", "Participants", "Open action items", "Tags"
     )  # fmt: skip
     assert rows[1] == (
         meeting, datetime(2026, 11, 23, 10, 0), "=Barcamp: 2026/27 [Nord]?", "Barcamp",
-        "Rathaus Norderstedt", "Stadt Norderstedt", "Planned", 25, 1,
+        "Rathaus Norderstedt", "Stadt Norderstedt", "Planned", 25, 1, None,
     )  # fmt: skip
+    services.tags.tag("meeting", [meeting], add=["Kochbuch"])
+    tagged = values(open_book(export_meetings(services, tmp_path / "tagged.xlsx").path)["Meetings"])
+    assert tagged[1][-1] == "Kochbuch"
     assert ws["B2"].number_format == "YYYY-MM-DD HH:MM"
     open_rows = values(book["Open action items"])
     assert open_rows[1][:2] == ("=Barcamp: 2026/27 [Nord]?", "-Protokoll\nverschicken")

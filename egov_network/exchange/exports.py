@@ -105,6 +105,7 @@ PARTICIPANTS = _column("participants", QT_TRANSLATE_NOOP("Headers", "Participant
 OPEN_ITEMS = _column(
     "open_items", QT_TRANSLATE_NOOP("Headers", "Open action items"), "Offene Aufgaben", "int"
 )
+TAGS = _column("tags", QT_TRANSLATE_NOOP("Headers", "Tags"), "Schlagwörter")
 
 #: German sheet names and texts, used when ``german`` is set and the translator has none.
 _GERMAN = {
@@ -589,7 +590,17 @@ def export_meetings(
     keys = [c.key for c in query.columns]
     order = [
         keys.index(k)
-        for k in ("starts_at", "title", "kind", "place", "host", "status", "participants", "open_items")
+        for k in (
+            "starts_at",
+            "title",
+            "kind",
+            "place",
+            "host",
+            "status",
+            "participants",
+            "open_items",
+            "tags",
+        )
     ]
     kinds, statuses = words.labels(MeetingKind), words.labels(MeetingStatus)
 
@@ -601,7 +612,7 @@ def export_meetings(
                 row = found.get(ident)
                 if row is None:
                     continue  # deleted meanwhile
-                starts_at, title, kind, place, host, status, participants, open_count = (
+                starts_at, title, kind, place, host, status, participants, open_count, tags = (
                     row[i] for i in order
                 )
                 yield [
@@ -614,6 +625,7 @@ def export_meetings(
                     statuses.get(status, status),
                     participants,
                     open_count,
+                    tags,
                 ]
 
     def items() -> Iterator[list[Any]]:
@@ -624,7 +636,7 @@ def export_meetings(
         book.add_sheet(
             words.text(QT_TRANSLATE_NOOP("Export", "Meetings")),
             words.columns(
-                (ID, START, MEETING_TITLE, MEETING_KIND, PLACE, HOST, STATUS, PARTICIPANTS, OPEN_ITEMS)
+                (ID, START, MEETING_TITLE, MEETING_KIND, PLACE, HOST, STATUS, PARTICIPANTS, OPEN_ITEMS, TAGS)
             ),
             overview(),
         )
