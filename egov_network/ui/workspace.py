@@ -90,7 +90,9 @@ class Workspace(QWidget):
         )
         for column, spec in enumerate(self.model.columns):
             self.view.setColumnHidden(column, not spec.visible)
-        self.fit_columns()
+        #: Columns are sized to their rows when first shown (a hidden workspace's
+        #: sizing cost ~60 ms of every start each), unless saved widths came back.
+        self._columns_sized = False
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(lambda _index: self.editor.focus_first_field())
@@ -402,6 +404,9 @@ class Workspace(QWidget):
         self._apply(change)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._columns_sized:
+            self._columns_sized = True
+            self.fit_columns()
         super().showEvent(event)
         if self._stale:
             stale, self._stale = self._stale, []
@@ -466,6 +471,7 @@ class Workspace(QWidget):
         header = settings.value(f"{self.key}/{self.header_setting}")
         if isinstance(header, QByteArray):
             self.header().restoreState(header)
+            self._columns_sized = True  # the widths the user left
             section = self.header().sortIndicatorSection()
             if self.view.isSortingEnabled() and 0 <= section < len(self.model.columns):
                 self.model.sort(section, self.header().sortIndicatorOrder())
