@@ -129,6 +129,20 @@ def test_a_meeting_by_its_date_as_shown_and_a_click_opens_it(
     assert window.workspaces["meeting"].editor.heading.text().startswith("Abschlussveranstaltung")
 
 
+def test_ctrl_k_puts_the_cursor_in_the_search_field(qtbot, window: MainWindow, field: SearchField) -> None:
+    table = window.current().view
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is field
+    qtbot.keyClicks(field, "eg")
+    qtbot.waitUntil(lambda: field.results.isVisible() and not field.pending(), timeout=3000)
+    assert rows(field)[0] == ("header", "Contacts (1)")
+    assert rows(field)[1][1].startswith("Egelkamp, Marcus")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is table
+
+
 def test_escape_closes_the_list_and_gives_the_focus_back(
     qtbot, window: MainWindow, field: SearchField
 ) -> None:
