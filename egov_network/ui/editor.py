@@ -42,6 +42,8 @@ class RecordEditor(QWidget):
     dirty_changed = Signal(bool)
     #: Ask the main window to show another record: (entity, id).
     open_record = Signal(str, int)
+    #: "Write e-mail" to these people (contact ids) with this subject: the window asks and opens the client.
+    mail_requested = Signal(list, str)
 
     #: Which entity this edits, e.g. "contact".
     entity = ""

@@ -45,6 +45,7 @@ from egov_network.ui.editors.meeting import MeetingEditor
 from egov_network.ui.editors.topic import TopicEditor
 from egov_network.ui.errors import translate
 from egov_network.ui.experts_workspace import ExpertsWorkspace
+from egov_network.ui.mailing import MailDialog
 from egov_network.ui.operations import Operations
 from egov_network.ui.search_popup import SearchField
 from egov_network.ui.shortcuts_dialog import ShortcutsDialog
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         for key, title in titles.items():
             editor = editors[key](services, self.undoable)
             editor.open_record.connect(self.open_record)
+            editor.mail_requested.connect(self.write_mail)
             workspace: Workspace
             if key == "topic":
                 workspace = TopicWorkspace(key, title, TopicTree(services.store), editor)
@@ -430,6 +432,9 @@ class MainWindow(QMainWindow):
         self.bulk_action = QAction(self.tr("Set &field for the selection…"), self)
         self.bulk_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.bulk_action.triggered.connect(self.bulk_edit_selection)
+        self.mail_action = QAction(self.tr("Write &e-mail…"), self)
+        self.mail_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.mail_action.triggered.connect(lambda: self.write_mail(self._people_for_mail()))
         self.manage_tags_action = QAction(self.tr("&Manage tags…"), self)
         self.manage_tags_action.triggered.connect(self.manage_tags)
         bulk = BulkEditor(self.services)
@@ -439,7 +444,7 @@ class MainWindow(QMainWindow):
                 actions.append(self.tags_action)
                 workspace.filter_row.insertWidget(2, self._tag_filter_button(workspace))
             if key == "contact":
-                actions += [self.add_to_list_action, self.remove_from_list_action]
+                actions += [self.mail_action, self.add_to_list_action, self.remove_from_list_action]
             if key != "contact_list" and bulk.fields(key):
                 actions.append(self.bulk_action)
             workspace.selection_actions = actions
@@ -462,6 +467,7 @@ class MainWindow(QMainWindow):
         shown = contacts.shown_list
         self.tags_action.setEnabled(key in TAG_LINKS)
         self.add_to_list_action.setEnabled(key == "contact")
+        self.mail_action.setEnabled(key == "contact")
         self.remove_from_list_action.setEnabled(key == "contact" and shown is not None and not shown[2])
         self.bulk_action.setEnabled(self.bulk_action in self.current().selection_actions)
 
@@ -501,6 +507,29 @@ class MainWindow(QMainWindow):
     def _filter_by_tag(workspace: Workspace, name: str) -> None:
         workspace.filter.setText(TAG_MARK + name.replace(" ", "_"))
         workspace.apply_filter()
+
+    def _people_for_mail(self) -> list[int]:
+        """The selected people, or everyone the contacts list shows when it shows a list or a filter."""
+        contacts = self.workspaces["contact"]
+        ids = contacts.selected_ids()
+        if not ids and (contacts.shown_list is not None or contacts.filter.text().strip()):
+            ids = contacts.model.ids()
+        return ids
+
+    def write_mail(self, ids: list[int], subject: str = "") -> None:
+        """Say who is left out and why, then open the mail client (or copy the addresses)."""
+        if not ids:
+            self.show_message(self.tr("Select the people to write to first, or show a list."))
+            return
+        dialog = MailDialog(self.services.store, ids, self.settings, subject=subject, parent=self)
+        if dialog.exec():
+            self.show_message(
+                self.tr("E-mail to {n} people prepared in the mail client.").format(
+                    n=len(dialog.result_.included)
+                )
+                if dialog.written
+                else self.tr("{n} addresses copied to the clipboard.").format(n=len(dialog.result_.included))
+            )
 
     def tag_selection(self) -> None:
         workspace = self.current()

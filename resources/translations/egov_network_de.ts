@@ -2327,73 +2327,73 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="155" />
+        <location filename="../../egov_network/exchange/exports.py" line="156" />
         <source>Page &amp;P of &amp;N</source>
         <extracomment>German sheet names and texts, used when ``german`` is set and the translator has none. Which enum a field's stored value belongs to, for its label. Minutes lines are split into pieces of this many characters (at most 2 UTF-16 units each).</extracomment>
         <translation>Seite &amp;P von &amp;N</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="161" />
+        <location filename="../../egov_network/exchange/exports.py" line="162" />
         <source>As of {date}</source>
         <translation>Stand: {date}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="271" />
-        <location filename="../../egov_network/exchange/exports.py" line="275" />
+        <location filename="../../egov_network/exchange/exports.py" line="272" />
+        <location filename="../../egov_network/exchange/exports.py" line="276" />
         <source>Contacts</source>
         <extracomment>Where the topics text (built from the expertise, not fetched) goes in a contact row. A contact's authority, as the contact lists head it.</extracomment>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="353" />
-        <location filename="../../egov_network/exchange/exports.py" line="378" />
+        <location filename="../../egov_network/exchange/exports.py" line="354" />
+        <location filename="../../egov_network/exchange/exports.py" line="379" />
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="367" />
+        <location filename="../../egov_network/exchange/exports.py" line="368" />
         <source>Authorities</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="372" />
+        <location filename="../../egov_network/exchange/exports.py" line="373" />
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="431" />
-        <location filename="../../egov_network/exchange/exports.py" line="449" />
+        <location filename="../../egov_network/exchange/exports.py" line="432" />
+        <location filename="../../egov_network/exchange/exports.py" line="450" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="441" />
+        <location filename="../../egov_network/exchange/exports.py" line="442" />
         <source>Topic matrix</source>
         <translation>Themenmatrix</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="530" />
+        <location filename="../../egov_network/exchange/exports.py" line="531" />
         <source>Sign-in sheet</source>
         <translation>Teilnehmerliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="555" />
+        <location filename="../../egov_network/exchange/exports.py" line="556" />
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="561" />
+        <location filename="../../egov_network/exchange/exports.py" line="562" />
         <source>Action items</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="625" />
-        <location filename="../../egov_network/exchange/exports.py" line="643" />
+        <location filename="../../egov_network/exchange/exports.py" line="637" />
+        <location filename="../../egov_network/exchange/exports.py" line="655" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/exports.py" line="632" />
+        <location filename="../../egov_network/exchange/exports.py" line="644" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
@@ -2994,6 +2994,7 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Fachthemen</translation>
     </message>
     <message>
+        <location filename="../../egov_network/exchange/exports.py" line="108" />
         <location filename="../../egov_network/exchange/headers.py" line="94" />
         <location filename="../../egov_network/exchange/headers.py" line="142" />
         <source>Tags</source>
@@ -3410,342 +3411,446 @@ Fields the rules above would offer but that belong to one person: a salutation s
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="47" />
+        <source>Write e-mail</source>
+        <extracomment>How a link reaches the mail client; tests put their own here (no client opens in a test). Where the chosen field (To, CC, BCC) is remembered.</extracomment>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="54" />
+        <source>Left out, with the reason</source>
+        <translation>Nicht angeschrieben, mit Grund</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="57" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="57" />
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="57" />
+        <source>BCC (nobody sees the others)</source>
+        <translation>BCC (niemand sieht die anderen)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="64" />
+        <source>Also write to those without recorded consent: there is another legal basis</source>
+        <translation>Auch ohne erfasste Einwilligung anschreiben: Es gibt eine andere Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="68" />
+        <source>&amp;Addresses in:</source>
+        <translation>&amp;Adressen in:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="69" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="71" />
+        <source>&amp;Write e-mail</source>
+        <translation>E-Mail &amp;schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="72" />
+        <source>&amp;Copy addresses</source>
+        <translation>Adressen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="93" />
+        <source>{n} of {all} people get the e-mail.</source>
+        <extracomment>Whether the mail client was opened (else the addresses were copied).</extracomment>
+        <translation>{n} von {all} Personen erhalten die E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/mailing.py" line="94" />
+        <source>Left out:</source>
+        <translation>Nicht angeschrieben:</translation>
+    </message>
+</context>
+<context>
+    <name>Mailing</name>
+    <message>
+        <location filename="../../egov_network/services/mailing.py" line="32" />
+        <source>no e-mail address</source>
+        <extracomment>The longest ``mailto:`` link one message gets (Outlook's limit is about 2,000 characters). Where the addresses go.</extracomment>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/mailing.py" line="33" />
+        <source>no longer active in the network</source>
+        <translation>nicht mehr im Netzwerk aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/mailing.py" line="34" />
+        <source>no consent recorded</source>
+        <translation>keine Einwilligung erfasst</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="71" />
+        <location filename="../../egov_network/ui/main_window.py" line="72" />
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72" />
+        <location filename="../../egov_network/ui/main_window.py" line="73" />
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="83" />
+        <location filename="../../egov_network/ui/main_window.py" line="84" />
         <source>Workspaces</source>
         <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="88" />
+        <location filename="../../egov_network/ui/main_window.py" line="89" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="89" />
+        <location filename="../../egov_network/ui/main_window.py" line="90" />
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="90" />
+        <location filename="../../egov_network/ui/main_window.py" line="91" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="91" />
+        <location filename="../../egov_network/ui/main_window.py" line="92" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="92" />
+        <location filename="../../egov_network/ui/main_window.py" line="93" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="93" />
+        <location filename="../../egov_network/ui/main_window.py" line="94" />
         <source>Lists of people</source>
         <translation>Personenlisten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="157" />
+        <location filename="../../egov_network/ui/main_window.py" line="159" />
         <source>Database: {location}</source>
         <extracomment>Rows of the navigation that are pages (workspaces and the expert finder), before the lists. The workspace the record actions (new, save, delete, export) work on. Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="161" />
+        <location filename="../../egov_network/ui/main_window.py" line="163" />
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="166" />
+        <location filename="../../egov_network/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="167" />
+        <location filename="../../egov_network/ui/main_window.py" line="169" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172" />
+        <location filename="../../egov_network/ui/main_window.py" line="174" />
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="176" />
+        <location filename="../../egov_network/ui/main_window.py" line="178" />
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="181" />
+        <location filename="../../egov_network/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="186" />
+        <location filename="../../egov_network/ui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="188" />
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="188" />
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="192" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="192" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="195" />
+        <location filename="../../egov_network/ui/main_window.py" line="197" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="199" />
+        <location filename="../../egov_network/ui/main_window.py" line="201" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="202" />
+        <location filename="../../egov_network/ui/main_window.py" line="204" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206" />
+        <location filename="../../egov_network/ui/main_window.py" line="208" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="211" />
+        <location filename="../../egov_network/ui/main_window.py" line="213" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="219" />
+        <location filename="../../egov_network/ui/main_window.py" line="221" />
         <source>&amp;Search everything</source>
         <translation>Alles &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="224" />
+        <location filename="../../egov_network/ui/main_window.py" line="226" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="231" />
+        <location filename="../../egov_network/ui/main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="232" />
+        <location filename="../../egov_network/ui/main_window.py" line="234" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="236" />
+        <location filename="../../egov_network/ui/main_window.py" line="238" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="258" />
+        <location filename="../../egov_network/ui/main_window.py" line="260" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="287" />
+        <location filename="../../egov_network/ui/main_window.py" line="289" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="292" />
+        <location filename="../../egov_network/ui/main_window.py" line="294" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="302" />
+        <location filename="../../egov_network/ui/main_window.py" line="304" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="358" />
+        <location filename="../../egov_network/ui/main_window.py" line="360" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="359" />
+        <location filename="../../egov_network/ui/main_window.py" line="361" />
         <source>Saved expert search</source>
         <translation>Gespeicherte Expertensuche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="360" />
+        <location filename="../../egov_network/ui/main_window.py" line="362" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="362" />
+        <location filename="../../egov_network/ui/main_window.py" line="364" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="420" />
+        <location filename="../../egov_network/ui/main_window.py" line="422" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="423" />
+        <location filename="../../egov_network/ui/main_window.py" line="425" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="428" />
+        <location filename="../../egov_network/ui/main_window.py" line="430" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="430" />
+        <location filename="../../egov_network/ui/main_window.py" line="432" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="433" />
+        <location filename="../../egov_network/ui/main_window.py" line="435" />
+        <source>Write &amp;e-mail…</source>
+        <translation>&amp;E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="438" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="480" />
+        <location filename="../../egov_network/ui/main_window.py" line="486" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="481" />
+        <location filename="../../egov_network/ui/main_window.py" line="487" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="490" />
+        <location filename="../../egov_network/ui/main_window.py" line="496" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="516" />
+        <location filename="../../egov_network/ui/main_window.py" line="522" />
+        <source>Select the people to write to first, or show a list.</source>
+        <translation>Zuerst die Personen auswählen, die angeschrieben werden sollen, oder eine Liste zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="527" />
+        <source>E-mail to {n} people prepared in the mail client.</source>
+        <translation>E-Mail an {n} Personen im E-Mail-Programm vorbereitet.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="531" />
+        <source>{n} addresses copied to the clipboard.</source>
+        <translation>{n} Adressen in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="545" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="519" />
+        <location filename="../../egov_network/ui/main_window.py" line="548" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="522" />
-        <location filename="../../egov_network/ui/main_window.py" line="543" />
+        <location filename="../../egov_network/ui/main_window.py" line="551" />
+        <location filename="../../egov_network/ui/main_window.py" line="572" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="522" />
+        <location filename="../../egov_network/ui/main_window.py" line="551" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="529" />
+        <location filename="../../egov_network/ui/main_window.py" line="558" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="529" />
+        <location filename="../../egov_network/ui/main_window.py" line="558" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="533" />
+        <location filename="../../egov_network/ui/main_window.py" line="562" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="536" />
+        <location filename="../../egov_network/ui/main_window.py" line="565" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="558" />
+        <location filename="../../egov_network/ui/main_window.py" line="587" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="561" />
+        <location filename="../../egov_network/ui/main_window.py" line="590" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="578" />
+        <location filename="../../egov_network/ui/main_window.py" line="607" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="581" />
+        <location filename="../../egov_network/ui/main_window.py" line="610" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="656" />
+        <location filename="../../egov_network/ui/main_window.py" line="685" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="658" />
+        <location filename="../../egov_network/ui/main_window.py" line="687" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="698" />
+        <location filename="../../egov_network/ui/main_window.py" line="727" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="672" />
+        <location filename="../../egov_network/ui/main_window.py" line="701" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="673" />
+        <location filename="../../egov_network/ui/main_window.py" line="702" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="674" />
+        <location filename="../../egov_network/ui/main_window.py" line="703" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="681" />
+        <location filename="../../egov_network/ui/main_window.py" line="710" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="683" />
+        <location filename="../../egov_network/ui/main_window.py" line="712" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -3986,28 +4091,53 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="67" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="58" />
+        <source>Write &amp;e-mail</source>
+        <translation>&amp;E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="61" />
+        <source>To all participants</source>
+        <translation>An alle Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="62" />
+        <source>To those who attended</source>
+        <translation>An alle, die teilgenommen haben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="63" />
+        <source>To those who have not answered</source>
+        <translation>An alle, die noch nicht geantwortet haben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="64" />
+        <source>To the selected participants</source>
+        <translation>An die ausgewählten Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="77" />
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="70" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="80" />
         <source>&amp;Participants ({n}, {attended} attended)</source>
         <translation>&amp;Teilnehmende ({n}, davon {attended} anwesend)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="83" />
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="89" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="105" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="111" />
         <source>Add participants</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="90" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="112" />
         <source>Everyone chosen is already on the participant list.</source>
         <translation>Alle Ausgewählten stehen bereits auf der Teilnehmendenliste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="106" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="128" />
         <source>Add %n participant(s)</source>
         <extracomment>The participations the last forward step created.</extracomment>
         <translation>
@@ -4016,17 +4146,17 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="131" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="153" />
         <source>Set attendance to “{value}”</source>
         <translation>Teilnahmestatus auf „{value}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="133" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="155" />
         <source>Set role to “{value}”</source>
         <translation>Rolle auf „{value}“ setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="140" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="162" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende entfernen</numerusform>
@@ -4078,79 +4208,79 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="74" />
+        <location filename="../../egov_network/ui/editor.py" line="76" />
         <source>The filter hides this record; it is still open here.</source>
-        <extracomment>Ask the main window to show another record: (entity, id). Which entity this edits, e.g. "contact". Runs undoable service calls (not ``actions``: that is QWidget.actions()). While our own save runs: its announcement must not reload the form under it.</extracomment>
+        <extracomment>Ask the main window to show another record: (entity, id). "Write e-mail" to these people (contact ids) with this subject: the window asks and opens the client. Which entity this edits, e.g. "contact". Runs undoable service calls (not ``actions``: that is QWidget.actions()). While our own save runs: its announcement must not reload the form under it.</extracomment>
         <translation>Der Filter blendet diesen Datensatz aus; er ist hier weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="81" />
+        <location filename="../../egov_network/ui/editor.py" line="83" />
         <source>Record details</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="83" />
+        <location filename="../../egov_network/ui/editor.py" line="85" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="86" />
+        <location filename="../../egov_network/ui/editor.py" line="88" />
         <source>&amp;Details</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="92" />
+        <location filename="../../egov_network/ui/editor.py" line="94" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="94" />
+        <location filename="../../egov_network/ui/editor.py" line="96" />
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="153" />
+        <location filename="../../egov_network/ui/editor.py" line="155" />
         <source>New record</source>
         <translation>Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="207" />
+        <location filename="../../egov_network/ui/editor.py" line="209" />
         <source>Create “{name}”</source>
         <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="214" />
+        <location filename="../../egov_network/ui/editor.py" line="216" />
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="223" />
+        <location filename="../../egov_network/ui/editor.py" line="225" />
         <source>Changed elsewhere</source>
         <translation>Anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="228" />
-        <location filename="../../egov_network/ui/editor.py" line="235" />
+        <location filename="../../egov_network/ui/editor.py" line="230" />
+        <location filename="../../egov_network/ui/editor.py" line="237" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="230" />
+        <location filename="../../egov_network/ui/editor.py" line="232" />
         <source>The database stayed busy, so nothing was saved. Your changes are still in the form.</source>
         <translation>Die Datenbank blieb belegt, deshalb wurde nichts gespeichert. Ihre Änderungen stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="257" />
+        <location filename="../../egov_network/ui/editor.py" line="259" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="258" />
+        <location filename="../../egov_network/ui/editor.py" line="260" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="291" />
+        <location filename="../../egov_network/ui/editor.py" line="293" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -4408,7 +4538,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="43" />
-        <location filename="../../egov_network/ui/editors/topic.py" line="52" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="59" />
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
@@ -4419,67 +4549,72 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="50" />
+        <source>Write &amp;e-mail to the experts</source>
+        <translation>&amp;E-Mail an die Fachleute schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/topic.py" line="57" />
         <source>Authorities</source>
         <translation>Behörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="53" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="60" />
         <source>What they did</source>
         <translation>Was sie gemacht haben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="59" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="66" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="61" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="68" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="62" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="69" />
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="63" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="70" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="70" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="77" />
         <source>Sub-topics</source>
         <translation>Unterthemen</translation>
     </message>
     <message>
         <location filename="../../egov_network/ui/editors/topic.py" line="42" />
-        <location filename="../../egov_network/ui/editors/topic.py" line="70" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="77" />
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="74" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="81" />
         <source>&amp;Experts</source>
         <translation>Ansprech&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="75" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="82" />
         <source>&amp;Authorities</source>
         <translation>Behö&amp;rden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="76" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="83" />
         <source>&amp;Meetings</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="77" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="84" />
         <source>&amp;Sub-topics</source>
         <translation>&amp;Unterthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/topic.py" line="94" />
+        <location filename="../../egov_network/ui/editors/topic.py" line="101" />
         <source>&amp;Experts ({n})</source>
         <translation>Ansprech&amp;personen ({n})</translation>
     </message>
@@ -4635,79 +4770,80 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="114" />
+        <location filename="../../egov_network/ui/workspace.py" line="116" />
         <source>Show &amp;all</source>
+        <extracomment>Columns are sized to their rows when first shown (a hidden workspace's sizing cost ~60 ms of every start each), unless saved widths came back.</extracomment>
         <translation>&amp;Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="131" />
+        <location filename="../../egov_network/ui/workspace.py" line="133" />
         <source>Nothing here yet.</source>
         <extracomment>The list of people shown: (list id, its name, whether a saved search), or None. Actions on the selected records the main window adds (Tags…, Add to list…, Set field…).</extracomment>
         <translation>Hier ist noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="134" />
+        <location filename="../../egov_network/ui/workspace.py" line="136" />
         <source>&lt;a href='new'&gt;Create the first record&lt;/a&gt; (Ctrl+N), &lt;a href='import'&gt;import an Excel list&lt;/a&gt; (Ctrl+I) or &lt;a href='demo'&gt;try the demo network&lt;/a&gt; in a separate window.</source>
         <translation>&lt;a href='new'&gt;Legen Sie den ersten Datensatz an&lt;/a&gt; (Strg+N), &lt;a href='import'&gt;importieren Sie eine Excel-Liste&lt;/a&gt; (Strg+I) oder &lt;a href='demo'&gt;probieren Sie das Demo-Netzwerk in einem eigenen Fenster aus&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="168" />
+        <location filename="../../egov_network/ui/workspace.py" line="170" />
         <source>&amp;Delete</source>
         <extracomment>Changes announced while this workspace was hidden (applied when shown).</extracomment>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="226" />
+        <location filename="../../egov_network/ui/workspace.py" line="228" />
         <source>Saved search “{name}”</source>
         <translation>Gespeicherte Suche „{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="226" />
+        <location filename="../../egov_network/ui/workspace.py" line="228" />
         <source>List “{name}”</source>
         <translation>Liste „{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="250" />
+        <location filename="../../egov_network/ui/workspace.py" line="252" />
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="267" />
+        <location filename="../../egov_network/ui/workspace.py" line="269" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="347" />
+        <location filename="../../egov_network/ui/workspace.py" line="349" />
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="355" />
+        <location filename="../../egov_network/ui/workspace.py" line="357" />
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="364" />
+        <location filename="../../egov_network/ui/workspace.py" line="366" />
         <source>“{name}”</source>
         <translation>„{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="365" />
+        <location filename="../../egov_network/ui/workspace.py" line="367" />
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="377" />
+        <location filename="../../egov_network/ui/workspace.py" line="379" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="379" />
+        <location filename="../../egov_network/ui/workspace.py" line="381" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="388" />
+        <location filename="../../egov_network/ui/workspace.py" line="390" />
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
@@ -4750,7 +4886,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="113" />
+        <location filename="../../egov_network/ui/main_window.py" line="115" />
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>

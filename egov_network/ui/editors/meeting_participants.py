@@ -55,6 +55,16 @@ class ParticipantsTab(RelatedTable[RosterRow]):
         self.role_button.setMenu(role_menu)
         self.add_button(self.tr("&Remove"), self.remove, needs_selection=True)
         self.add_button(self.tr("Select &all"), self.select_all)
+        self.mail_button = self.add_button(self.tr("Write &e-mail"), self._show_mail_menu)
+        mail_menu = QMenu(self.mail_button)
+        for text, statuses in (
+            (self.tr("To all participants"), None),
+            (self.tr("To those who attended"), {ParticipationStatus.ATTENDED.value}),
+            (self.tr("To those who have not answered"), {ParticipationStatus.INVITED.value}),
+            (self.tr("To the selected participants"), "selected"),
+        ):
+            mail_menu.addAction(text).triggered.connect(lambda _=False, s=statuses: self.mail(s))
+        self.mail_button.setMenu(mail_menu)
         self.finish_buttons()
         self.activated.connect(lambda row: host.open_record.emit("contact", row.contact_id))
 
@@ -68,6 +78,18 @@ class ParticipantsTab(RelatedTable[RosterRow]):
         rows = self.rows()
         attended = sum(1 for row in rows if row.status == ParticipationStatus.ATTENDED)
         return self.tr("&Participants ({n}, {attended} attended)").format(n=len(rows), attended=attended)
+
+    def _show_mail_menu(self) -> None:
+        self.mail_button.showMenu()
+
+    def mail(self, statuses: set[str] | str | None) -> None:
+        """Ask the window to write to all participants, those of some statuses, or the selected ones."""
+        if statuses == "selected":
+            rows = self.selected()
+        else:
+            rows = [r for r in self.rows() if statuses is None or r.status in statuses]
+        subject = self.host.heading.toolTip() or self.host.heading.text()
+        self.host.mail_requested.emit([r.contact_id for r in rows], subject)
 
     def _show_status_menu(self) -> None:
         self.status_button.showMenu()

@@ -46,6 +46,13 @@ class TopicEditor(RecordEditor):
             self,
         )
         self.experts.activated.connect(lambda link: self.open_record.emit("contact", link.target_id))
+        self.experts.add_button(
+            self.tr("Write &e-mail to the experts"),
+            lambda: self.mail_requested.emit(
+                list(dict.fromkeys(link.target_id for link in self.experts.rows())), self.heading.text()
+            ),
+        )
+        self.experts.finish_buttons()
         self.authorities = RelatedTable[Link](
             self.tr("Authorities"),
             [
