@@ -229,6 +229,17 @@ def test_cancelled_meeting(demo: Services) -> None:
     assert parsed.vevent.status.value == "CANCELLED"
 
 
+def test_an_explicit_cancel_marks_the_event_cancelled() -> None:
+    meeting = CalendarMeeting(3, "Treffen", datetime(2027, 5, 5, 10, 0), version=4)
+    data = meeting_calendar(meeting, Method.CANCEL, organizer=CalendarPerson("Org", "o@example.org")).data
+    calendar, parsed = parse(data)
+    assert calendar["METHOD"] == "CANCEL"
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["STATUS"]) == "CANCELLED"
+    assert int(event["SEQUENCE"]) == 3
+    assert parsed.vevent.status.value == "CANCELLED"
+
+
 def test_invitation_without_any_organizer_address_is_refused(demo: Services) -> None:
     with pytest.raises(MissingOrganizer):
         meeting_ics(demo, meeting_id(demo, "Barcamp"), Method.REQUEST)

@@ -181,11 +181,18 @@ def meeting_calendar(
     domain: str = UID_DOMAIN,
     wording: Wording = ENGLISH,
 ) -> CalendarFile:
-    """One meeting as an ``.ics`` file; for REQUEST ``organizer`` needs an email (``MissingOrganizer``)."""
+    """One meeting as an ``.ics`` file; REQUEST and CANCEL need an ``organizer`` with email.
+
+    ``attendees`` are ignored for PUBLISH; for the others, those without an
+    address (or with one already used) end up in ``left_out``. Raises ``MissingOrganizer``.
+    """
     method = Method(method)
     if method is not Method.PUBLISH and meeting.status == MeetingStatus.CANCELLED:
         method = Method.CANCEL
     event = _event(meeting, now, domain, wording)
+    if method is Method.CANCEL:
+        event.pop("STATUS", None)
+        event.add("status", "CANCELLED")  # RFC 5546: a CANCEL says so in its STATUS too
     left_out: list[LeftOut] = []
     if method is not Method.PUBLISH:
         if organizer is None or not (organizer.email or "").strip():
