@@ -91,6 +91,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="create authorities the file names but the database lacks",
     )
+    printing = commands.add_parser(
+        "print", help="write a printout as PDF (sign-in sheet, minutes, member list)"
+    )
+    printing.add_argument("what", choices=("signin", "minutes", "members"))
+    printing.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    printing.add_argument("--meeting", type=int, metavar="ID", help="signin, minutes: the meeting")
+    printing.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    printing.add_argument("--german", action="store_true", help="German headings")
+
     search = commands.add_parser(
         "search", help="search everything (contacts, authorities, topics, meetings, action items)"
     )
@@ -104,6 +113,37 @@ def _parser() -> argparse.ArgumentParser:
     experts.add_argument("--xlsx", metavar="FILE", help="also write the ranked list to an Excel workbook")
     experts.add_argument("--german", action="store_true", help="German texts, dates and headers")
     return parser
+
+
+def _print(args: argparse.Namespace) -> int:
+    if args.what in ("signin", "minutes") and args.meeting is None:
+        print(f"error: print {args.what} needs --meeting ID", file=sys.stderr)
+        return EXIT_ERROR
+    # Printouts are laid out by Qt's text engine: a GUI application without a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from egov_network.ui import language, printing
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    previous = getattr(language.current, "code", None) or "en"
+    language.current.install("de" if args.german else "en")
+    store = open_store(args.database, create=False)
+    try:
+        services = Services.over(store)
+        if args.what == "signin":
+            printout = printing.signin_sheet(services, args.meeting)
+        elif args.what == "minutes":
+            printout = printing.minutes(services, args.meeting)
+        else:
+            printout = printing.member_list(services)
+        pages = printing.save_pdf(printout, Path(args.pdf))
+    finally:
+        store.dispose()
+        language.current.install(previous)  # a caller in the same process keeps its language
+    del app
+    print(f"Wrote {pages} pages to {args.pdf}")
+    return EXIT_OK
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -268,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "import": _import,
         "search": _search,
+        "print": _print,
         "experts": _experts,
     }
     # Every store this process opens waits this long for another writer's lock.

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -179,6 +182,19 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_file)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        print_menu = file_menu.addMenu(self.tr("&Print"))
+        pdf_menu = file_menu.addMenu(self.tr("Save as P&DF"))
+        for kind, text in (
+            ("signin", self.tr("&Sign-in sheet of the open meeting")),
+            ("minutes", self.tr("&Minutes of the open meeting")),
+            ("members", self.tr("Member &list")),
+            ("addresses", self.tr("&Address list of the contacts shown")),
+        ):
+            print_menu.addAction(text + "…").triggered.connect(lambda _=False, k=kind: self.print_out(k))
+            pdf_menu.addAction(text + "…").triggered.connect(
+                lambda _=False, k=kind: self.print_out(k, pdf=True)
+            )
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -685,6 +701,51 @@ class MainWindow(QMainWindow):
         result = run_with_progress(self, self.tr("Export to Excel"), choice.run, path)
         if result is not None:
             self.show_message(self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path))
+
+    def printout(self, kind: str) -> Any:
+        """The printout ``kind`` for what the window shows now; None (and a message) when there is none."""
+        from egov_network.ui import printing  # Qt's print support only when printing
+
+        if kind in ("signin", "minutes"):
+            meeting = self.workspaces["meeting"].editor.ident
+            if meeting is None:
+                self.show_message(self.tr("Open a meeting first (Meetings, then select it)."))
+                return None
+            return (
+                printing.signin_sheet(self.services, meeting)
+                if kind == "signin"
+                else printing.minutes(self.services, meeting)
+            )
+        if kind == "members":
+            return printing.member_list(self.services)
+        contacts = self.workspaces["contact"]
+        shown = contacts.shown_list
+        heading = shown[1] if shown else ""
+        return printing.address_list(self.services, contacts.selected_ids() or contacts.model.ids(), heading)
+
+    def print_out(self, kind: str, *, pdf: bool = False) -> None:
+        """File > Print: a preview to print from, or File > Save as PDF: the file."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from egov_network.ui import printing
+
+        printout = self.printout(kind)
+        if printout is None:
+            return
+        if pdf:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save as PDF"), f"{printout.title}.pdf", self.tr("PDF documents (*.pdf)")
+            )
+            if not name:
+                return
+            pages = printing.save_pdf(printout, Path(name))
+            self.show_message(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=name))
+            return
+        printer = printing.new_printer(printout)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(printout.title)
+        preview.paintRequested.connect(lambda target: printing.render(printout, target))
+        preview.exec()
 
     def import_file(self) -> None:
         """File > Import: the import wizard; the whole import is one undo step."""

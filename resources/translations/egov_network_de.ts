@@ -1496,73 +1496,73 @@ Per tagged entity: its link table and the link's column naming the record. Ids p
         <translation>Der Import kann nicht rückgängig gemacht werden: Von ihm angelegte Datensätze werden inzwischen an anderer Stelle verwendet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="105" />
+        <location filename="../../egov_network/exchange/reading.py" line="106" />
         <source>“{name}” is password-protected or an old Excel file (.xls). Remove the password or save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist kennwortgeschützt oder eine alte Excel-Datei (.xls). Entfernen Sie das Kennwort oder speichern Sie die Datei in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="117" />
+        <location filename="../../egov_network/exchange/reading.py" line="118" />
         <source>“{name}” is not an Excel workbook (.xlsx) or it is damaged.</source>
         <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="121" />
+        <location filename="../../egov_network/exchange/reading.py" line="122" />
         <source>“{name}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it again.</source>
         <translation>„{name}“ ist eine alte Excel-Datei (.xls). Speichern Sie sie in Excel als .xlsx und importieren Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="97" />
+        <location filename="../../egov_network/exchange/reading.py" line="98" />
         <source>“{name}” cannot be opened: {reason}.</source>
         <extracomment>First bytes of an OLE2 compound file: a password-protected .xlsx or an old .xls. Sum of the unpacked sizes of all parts of an .xlsx. Unpacked/packed ratio of one part; sheet XML packs ~10-30x, zip bombs ~1000x. Parts smaller than this are not ratio-checked (tiny parts compress absurdly well). Columns of one row (up to its last non-empty cell); member lists have a few dozen. A longer cell makes its row skipped (checked by the import, not here). Characters of text a workbook may yield per unpacked byte: shared strings let a 6 KB file repeat one 10,000-character text 40,000 times (400 MB of text). Text every workbook may hold regardless of its size. The worksheets of the workbook in order ([] for a CSV file).</extracomment>
         <translation>„{name}“ kann nicht geöffnet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="137" />
+        <location filename="../../egov_network/exchange/reading.py" line="138" />
         <source>“{name}” is too large to import ({size} MB; at most {max} MB).</source>
         <translation>„{name}“ ist zu groß für den Import ({size} MB; höchstens {max} MB).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="154" />
+        <location filename="../../egov_network/exchange/reading.py" line="159" />
         <source>“{name}” unpacks to far more data than a list holds; it was not opened.</source>
         <translation>„{name}“ enthält entpackt weit mehr Daten, als eine Liste umfassen kann; die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="162" />
+        <location filename="../../egov_network/exchange/reading.py" line="154" />
         <source>“{name}” is damaged or incomplete and cannot be read.</source>
         <translation>„{name}“ ist beschädigt oder unvollständig und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="196" />
+        <location filename="../../egov_network/exchange/reading.py" line="199" />
         <source>“{name}” is damaged or not a workbook this program can read ({reason}).</source>
         <translation>„{name}“ ist beschädigt oder keine Arbeitsmappe, die dieses Programm lesen kann ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="247" />
+        <location filename="../../egov_network/exchange/reading.py" line="254" />
         <source>“{name}” has {rows} rows or more; at most {max} can be imported at once.</source>
         <translation>„{name}“ hat {rows} Zeilen oder mehr; höchstens {max} können auf einmal importiert werden.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="259" />
+        <location filename="../../egov_network/exchange/reading.py" line="266" />
         <source>“{name}” contains no worksheet.</source>
         <translation>„{name}“ enthält kein Tabellenblatt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="261" />
+        <location filename="../../egov_network/exchange/reading.py" line="268" />
         <source>“{name}” has no worksheet “{sheet}”.</source>
         <translation>„{name}“ enthält kein Tabellenblatt „{sheet}“.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="266" />
+        <location filename="../../egov_network/exchange/reading.py" line="273" />
         <source>The worksheet “{sheet}” in “{name}” holds no table.</source>
         <translation>Das Tabellenblatt „{sheet}“ in „{name}“ enthält keine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="291" />
+        <location filename="../../egov_network/exchange/reading.py" line="298" />
         <source>“{name}” repeats its texts so often that it holds far more text than its size; it was not imported.</source>
         <translation>„{name}“ wiederholt seine Texte so oft, dass es weit mehr Text enthält, als seine Größe erwarten lässt; die Datei wurde nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/reading.py" line="307" />
+        <location filename="../../egov_network/exchange/reading.py" line="314" />
         <source>“{name}” has a row of {columns} columns; at most {max} columns can be imported.</source>
         <translation>„{name}“ hat eine Zeile mit {columns} Spalten; importiert werden können höchstens {max} Spalten.</translation>
     </message>
@@ -3497,360 +3497,410 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="72" />
+        <location filename="../../egov_network/ui/main_window.py" line="75" />
         <source> (demo copy)</source>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="73" />
+        <location filename="../../egov_network/ui/main_window.py" line="76" />
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="84" />
+        <location filename="../../egov_network/ui/main_window.py" line="87" />
         <source>Workspaces</source>
         <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="89" />
+        <location filename="../../egov_network/ui/main_window.py" line="92" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="90" />
+        <location filename="../../egov_network/ui/main_window.py" line="93" />
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="91" />
+        <location filename="../../egov_network/ui/main_window.py" line="94" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="92" />
+        <location filename="../../egov_network/ui/main_window.py" line="95" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="93" />
+        <location filename="../../egov_network/ui/main_window.py" line="96" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="94" />
+        <location filename="../../egov_network/ui/main_window.py" line="97" />
         <source>Lists of people</source>
         <translation>Personenlisten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="159" />
+        <location filename="../../egov_network/ui/main_window.py" line="162" />
         <source>Database: {location}</source>
         <extracomment>Rows of the navigation that are pages (workspaces and the expert finder), before the lists. The workspace the record actions (new, save, delete, export) work on. Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="163" />
+        <location filename="../../egov_network/ui/main_window.py" line="166" />
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="168" />
+        <location filename="../../egov_network/ui/main_window.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="169" />
+        <location filename="../../egov_network/ui/main_window.py" line="172" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="174" />
+        <location filename="../../egov_network/ui/main_window.py" line="177" />
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="178" />
+        <location filename="../../egov_network/ui/main_window.py" line="181" />
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="183" />
+        <location filename="../../egov_network/ui/main_window.py" line="186" />
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="187" />
+        <source>Save as P&amp;DF</source>
+        <translation>Als P&amp;DF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="189" />
+        <source>&amp;Sign-in sheet of the open meeting</source>
+        <translation>&amp;Anwesenheitsliste des geöffneten Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <source>&amp;Minutes of the open meeting</source>
+        <translation>&amp;Protokoll des geöffneten Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="191" />
+        <source>Member &amp;list</source>
+        <translation>&amp;Mitgliederliste</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="192" />
+        <source>&amp;Address list of the contacts shown</source>
+        <translation>A&amp;dressliste der angezeigten Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="188" />
+        <location filename="../../egov_network/ui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="206" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="206" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="192" />
+        <location filename="../../egov_network/ui/main_window.py" line="208" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="192" />
+        <location filename="../../egov_network/ui/main_window.py" line="208" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="197" />
+        <location filename="../../egov_network/ui/main_window.py" line="213" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="201" />
+        <location filename="../../egov_network/ui/main_window.py" line="217" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="204" />
+        <location filename="../../egov_network/ui/main_window.py" line="220" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="208" />
+        <location filename="../../egov_network/ui/main_window.py" line="224" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="213" />
+        <location filename="../../egov_network/ui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="221" />
+        <location filename="../../egov_network/ui/main_window.py" line="237" />
         <source>&amp;Search everything</source>
         <translation>Alles &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="226" />
+        <location filename="../../egov_network/ui/main_window.py" line="242" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="233" />
+        <location filename="../../egov_network/ui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="234" />
+        <location filename="../../egov_network/ui/main_window.py" line="250" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="238" />
+        <location filename="../../egov_network/ui/main_window.py" line="254" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="260" />
+        <location filename="../../egov_network/ui/main_window.py" line="276" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="289" />
+        <location filename="../../egov_network/ui/main_window.py" line="305" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="294" />
+        <location filename="../../egov_network/ui/main_window.py" line="310" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="304" />
+        <location filename="../../egov_network/ui/main_window.py" line="320" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="360" />
+        <location filename="../../egov_network/ui/main_window.py" line="376" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="361" />
+        <location filename="../../egov_network/ui/main_window.py" line="377" />
         <source>Saved expert search</source>
         <translation>Gespeicherte Expertensuche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="362" />
+        <location filename="../../egov_network/ui/main_window.py" line="378" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="364" />
+        <location filename="../../egov_network/ui/main_window.py" line="380" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="422" />
+        <location filename="../../egov_network/ui/main_window.py" line="438" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="425" />
+        <location filename="../../egov_network/ui/main_window.py" line="441" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="430" />
+        <location filename="../../egov_network/ui/main_window.py" line="446" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="432" />
+        <location filename="../../egov_network/ui/main_window.py" line="448" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="435" />
+        <location filename="../../egov_network/ui/main_window.py" line="451" />
         <source>Write &amp;e-mail…</source>
         <translation>&amp;E-Mail schreiben…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="438" />
+        <location filename="../../egov_network/ui/main_window.py" line="454" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="486" />
+        <location filename="../../egov_network/ui/main_window.py" line="502" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="487" />
+        <location filename="../../egov_network/ui/main_window.py" line="503" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="496" />
+        <location filename="../../egov_network/ui/main_window.py" line="512" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="522" />
+        <location filename="../../egov_network/ui/main_window.py" line="538" />
         <source>Select the people to write to first, or show a list.</source>
         <translation>Zuerst die Personen auswählen, die angeschrieben werden sollen, oder eine Liste zeigen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="527" />
+        <location filename="../../egov_network/ui/main_window.py" line="543" />
         <source>E-mail to {n} people prepared in the mail client.</source>
         <translation>E-Mail an {n} Personen im E-Mail-Programm vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="531" />
+        <location filename="../../egov_network/ui/main_window.py" line="547" />
         <source>{n} addresses copied to the clipboard.</source>
         <translation>{n} Adressen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="545" />
+        <location filename="../../egov_network/ui/main_window.py" line="561" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="548" />
+        <location filename="../../egov_network/ui/main_window.py" line="564" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="551" />
-        <location filename="../../egov_network/ui/main_window.py" line="572" />
+        <location filename="../../egov_network/ui/main_window.py" line="567" />
+        <location filename="../../egov_network/ui/main_window.py" line="588" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="551" />
+        <location filename="../../egov_network/ui/main_window.py" line="567" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="558" />
+        <location filename="../../egov_network/ui/main_window.py" line="574" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="558" />
+        <location filename="../../egov_network/ui/main_window.py" line="574" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="562" />
+        <location filename="../../egov_network/ui/main_window.py" line="578" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="565" />
+        <location filename="../../egov_network/ui/main_window.py" line="581" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="587" />
+        <location filename="../../egov_network/ui/main_window.py" line="603" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="590" />
+        <location filename="../../egov_network/ui/main_window.py" line="606" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="607" />
+        <location filename="../../egov_network/ui/main_window.py" line="623" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="610" />
+        <location filename="../../egov_network/ui/main_window.py" line="626" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="685" />
+        <location filename="../../egov_network/ui/main_window.py" line="701" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="687" />
+        <location filename="../../egov_network/ui/main_window.py" line="703" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="727" />
+        <location filename="../../egov_network/ui/main_window.py" line="712" />
+        <source>Open a meeting first (Meetings, then select it).</source>
+        <translation>Zuerst ein Treffen öffnen (Treffen, dann auswählen).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="737" />
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="737" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="742" />
+        <source>Wrote {pages} pages to {path}</source>
+        <translation>{pages} Seiten nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="788" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="701" />
+        <location filename="../../egov_network/ui/main_window.py" line="762" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="702" />
+        <location filename="../../egov_network/ui/main_window.py" line="763" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="703" />
+        <location filename="../../egov_network/ui/main_window.py" line="764" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="710" />
+        <location filename="../../egov_network/ui/main_window.py" line="771" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="712" />
+        <location filename="../../egov_network/ui/main_window.py" line="773" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -4203,6 +4253,134 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <location filename="../../egov_network/ui/import_preview_model.py" line="398" />
         <source>&amp;Skip</source>
         <translation>&amp;Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="85" />
+        <source>No.</source>
+        <extracomment>Whose printouts these are (the header's left side). Header and footer bands (points) and the gap to the text. The smallest sign-in row: 10 mm in points, with room to sign.</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="86" />
+        <location filename="../../egov_network/ui/printing.py" line="192" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="87" />
+        <location filename="../../egov_network/ui/printing.py" line="193" />
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="88" />
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="95" />
+        <source>Sign-in sheet</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="105" />
+        <source>(no minutes written yet)</source>
+        <translation>(noch kein Protokoll geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="111" />
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="112" />
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="113" />
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="123" />
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="124" />
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="125" />
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="126" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="110" />
+        <location filename="../../egov_network/ui/printing.py" line="140" />
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="161" />
+        <source>Authority / contact person</source>
+        <translation>Behörde / Ansprechperson</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="162" />
+        <source>Kind / function</source>
+        <translation>Art / Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="163" />
+        <source>Place / e-mail</source>
+        <translation>Ort / E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="164" />
+        <location filename="../../egov_network/ui/printing.py" line="196" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="158" />
+        <source>Member list</source>
+        <translation>Mitgliederliste</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="189" />
+        <source>Address list</source>
+        <translation>Adressliste</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="194" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="195" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="262" />
+        <source>As of {date}</source>
+        <translation>Stand: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/printing.py" line="267" />
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
@@ -4886,7 +5064,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="115" />
+        <location filename="../../egov_network/ui/main_window.py" line="118" />
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
