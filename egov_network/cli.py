@@ -70,14 +70,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--database", required=True, metavar="PATH_OR_URL")
 
-    export = commands.add_parser("export", help="write a list to an Excel workbook")
-    export.add_argument("what", choices=("members", "contacts", "topics", "meetings"))
+    export = commands.add_parser(
+        "export", help="write a list to an Excel workbook, contacts as vCards, meetings as a calendar (.ics)"
+    )
+    export.add_argument("what", choices=("members", "contacts", "topics", "meetings", "vcard", "ics"))
     export.add_argument("--database", required=True, metavar="PATH_OR_URL")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.xlsx, FILE.vcf or FILE.ics"
+    )
     export.add_argument(
         "--meeting", type=int, metavar="ID", help="meetings: one meeting's sign-in sheet, minutes, items"
     )
-    export.add_argument("--filter", default="", metavar="TEXT", help="contacts: only those the filter finds")
+    export.add_argument(
+        "--filter", default="", metavar="TEXT", help="contacts, vcard: only those the filter finds"
+    )
+    export.add_argument("--planned", action="store_true", help="ics: all planned meetings as one feed")
     export.add_argument("--german", action="store_true", help="German column headers")
 
     imp = commands.add_parser("import", help="import contacts or authorities from .xlsx or .csv")
@@ -234,12 +241,17 @@ def _check(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from egov_network.exchange import exports  # openpyxl only when needed
 
-    if args.meeting is not None and args.what != "meetings":
-        print("error: --meeting goes with 'export meetings'", file=sys.stderr)
+    if args.meeting is not None and args.what not in ("meetings", "ics"):
+        print("error: --meeting goes with 'export meetings' or 'export ics'", file=sys.stderr)
         return EXIT_ERROR
-    if args.filter and args.what != "contacts":
-        print("error: --filter goes with 'export contacts'", file=sys.stderr)
+    if args.filter and args.what not in ("contacts", "vcard"):
+        print("error: --filter goes with 'export contacts' or 'export vcard'", file=sys.stderr)
         return EXIT_ERROR
+    if args.what == "ics" and (args.meeting is None) == (not args.planned):
+        print("error: export ics needs --meeting ID or --planned (one of them)", file=sys.stderr)
+        return EXIT_ERROR
+    if args.what in ("vcard", "ics"):
+        return _export_card_or_calendar(args)
     store = open_store(args.database, create=False)
     try:
         services = Services.over(store)
@@ -262,6 +274,28 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         store.dispose()
     print(f"Wrote {result.rows} rows to {result.path}")
+    return EXIT_OK
+
+
+def _export_card_or_calendar(args: argparse.Namespace) -> int:
+    """``export vcard`` (contacts as vCard 3.0) and ``export ics`` (a meeting, or the planned ones)."""
+    from egov_network.services.calendar_export import meeting_ics, planned_ics, write_ics
+    from egov_network.services.vcard_export import export_vcards
+
+    store = open_store(args.database, create=False)
+    try:
+        services = Services.over(store)
+        if args.what == "vcard":
+            cards = export_vcards(services, Path(args.output), filter_text=args.filter)
+            print(f"Wrote {cards} contact cards to {args.output}")
+        elif args.planned:
+            write_ics(Path(args.output), planned_ics(services))
+            print(f"Wrote the planned meetings to {args.output}")
+        else:
+            write_ics(Path(args.output), meeting_ics(services, args.meeting).data)
+            print(f"Wrote meeting {args.meeting} to {args.output}")
+    finally:
+        store.dispose()
     return EXIT_OK
 
 

@@ -242,3 +242,26 @@ def test_experts_prints_the_ranked_people_and_writes_the_list(
     rows = list(openpyxl.load_workbook(target).worksheets[0].values)
     assert any(row and "Egelkamp, Marcus" in [str(v) for v in row] for row in rows)
     assert cli.main(["experts", "Quantenkryptographie", "--database", str(db)]) == 1
+
+
+def test_export_vcard_and_ics_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import icalendar
+    import vobject
+
+    db = tmp_path / "demo.sqlite"
+    assert cli.main(["demo", "--database", str(db)]) == 0
+    cards = tmp_path / "kontakte.vcf"
+    assert cli.main(["export", "vcard", "--database", str(db), "-o", str(cards), "--filter", "stadt"]) == 0
+    names = [card.fn.value for card in vobject.readComponents(cards.read_text(encoding="utf-8"))]
+    assert names and all(isinstance(n, str) for n in names)
+    feed = tmp_path / "geplant.ics"
+    assert cli.main(["export", "ics", "--database", str(db), "--planned", "-o", str(feed)]) == 0
+    assert feed.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    one = tmp_path / "treffen.ics"
+    assert cli.main(["export", "ics", "--database", str(db), "--meeting", "5", "-o", str(one)]) == 0
+    event = next(c for c in icalendar.Calendar.from_ical(one.read_bytes()).walk("VEVENT"))
+    assert str(event["SUMMARY"]).startswith("Abschlussveranstaltung")
+    assert cli.main(["export", "ics", "--database", str(db), "-o", str(one)]) == 2
+    assert "needs --meeting ID or --planned" in capsys.readouterr().err
