@@ -182,6 +182,13 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_file)
         file_menu.addAction(self.import_action)
+        self.vcard_action = file_menu.addAction(self.tr("Contacts as &vCards…"))
+        self.vcard_action.triggered.connect(self.export_vcards)
+        self.ics_action = file_menu.addAction(self.tr("Open meeting to the &calendar (.ics)…"))
+        self.ics_action.triggered.connect(lambda: self.export_ics(planned=False))
+        file_menu.addAction(self.tr("All &planned meetings as a calendar (.ics)…")).triggered.connect(
+            lambda: self.export_ics(planned=True)
+        )
         file_menu.addSeparator()
         print_menu = file_menu.addMenu(self.tr("&Print"))
         pdf_menu = file_menu.addMenu(self.tr("Save as P&DF"))
@@ -722,6 +729,47 @@ class MainWindow(QMainWindow):
         shown = contacts.shown_list
         heading = shown[1] if shown else ""
         return printing.address_list(self.services, contacts.selected_ids() or contacts.model.ids(), heading)
+
+    def _save_name(self, title: str, suggested: str, kinds: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
+        return Path(name) if name else None
+
+    def export_vcards(self) -> None:
+        """File > Contacts as vCards: the selected contacts, or all the contacts list shows, in one .vcf."""
+        from egov_network.services.vcard_export import export_vcards
+
+        contacts = self.workspaces["contact"]
+        ids = contacts.selected_ids() or contacts.model.ids()
+        path = self._save_name(self.tr("Contacts as vCards"), "kontakte.vcf", self.tr("vCard files (*.vcf)"))
+        if path is None:
+            return
+        try:
+            cards = export_vcards(self.services, path, ids)
+        except EgovError as error:
+            self.undoable.report(self.tr("Contacts as vCards"), error.text(translate))
+            return
+        self.show_message(self.tr("Wrote {n} contact cards to {path}").format(n=cards, path=path))
+
+    def export_ics(self, *, planned: bool) -> None:
+        """File > calendar: the open meeting (to add to one's calendar), or every planned meeting."""
+        from egov_network.services.calendar_export import meeting_ics, planned_ics, write_ics
+
+        meeting = self.workspaces["meeting"].editor.ident
+        if not planned and meeting is None:
+            self.show_message(self.tr("Open a meeting first (Meetings, then select it)."))
+            return
+        suggested = "treffen.ics" if planned else f"treffen-{meeting}.ics"
+        path = self._save_name(self.tr("Calendar file"), suggested, self.tr("Calendar files (*.ics)"))
+        if path is None:
+            return
+        try:
+            write_ics(
+                path, planned_ics(self.services) if planned else meeting_ics(self.services, meeting or 0).data
+            )
+        except EgovError as error:
+            self.undoable.report(self.tr("Calendar file"), error.text(translate))
+            return
+        self.show_message(self.tr("Wrote the calendar file {path}").format(path=path))
 
     def print_out(self, kind: str, *, pdf: bool = False) -> None:
         """File > Print: a preview to print from, or File > Save as PDF: the file."""

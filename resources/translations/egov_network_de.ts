@@ -3574,333 +3574,381 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="186" />
+        <location filename="../../egov_network/ui/main_window.py" line="185" />
+        <source>Contacts as &amp;vCards…</source>
+        <translation>Kontakte als &amp;vCards…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="187" />
+        <source>Open meeting to the &amp;calendar (.ics)…</source>
+        <translation>Geöffnetes Treffen in den &amp;Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="189" />
+        <source>All &amp;planned meetings as a calendar (.ics)…</source>
+        <translation>Alle ge&amp;planten Treffen als Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="193" />
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="187" />
+        <location filename="../../egov_network/ui/main_window.py" line="194" />
         <source>Save as P&amp;DF</source>
         <translation>Als P&amp;DF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="189" />
+        <location filename="../../egov_network/ui/main_window.py" line="196" />
         <source>&amp;Sign-in sheet of the open meeting</source>
         <translation>&amp;Anwesenheitsliste des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="197" />
         <source>&amp;Minutes of the open meeting</source>
         <translation>&amp;Protokoll des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="191" />
+        <location filename="../../egov_network/ui/main_window.py" line="198" />
         <source>Member &amp;list</source>
         <translation>&amp;Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="192" />
+        <location filename="../../egov_network/ui/main_window.py" line="199" />
         <source>&amp;Address list of the contacts shown</source>
         <translation>A&amp;dressliste der angezeigten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="199" />
+        <location filename="../../egov_network/ui/main_window.py" line="206" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="204" />
+        <location filename="../../egov_network/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206" />
+        <location filename="../../egov_network/ui/main_window.py" line="213" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206" />
+        <location filename="../../egov_network/ui/main_window.py" line="213" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="208" />
+        <location filename="../../egov_network/ui/main_window.py" line="215" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="208" />
+        <location filename="../../egov_network/ui/main_window.py" line="215" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="213" />
+        <location filename="../../egov_network/ui/main_window.py" line="220" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="217" />
+        <location filename="../../egov_network/ui/main_window.py" line="224" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="220" />
+        <location filename="../../egov_network/ui/main_window.py" line="227" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="224" />
+        <location filename="../../egov_network/ui/main_window.py" line="231" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="229" />
+        <location filename="../../egov_network/ui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="237" />
+        <location filename="../../egov_network/ui/main_window.py" line="244" />
         <source>&amp;Search everything</source>
         <translation>Alles &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="242" />
+        <location filename="../../egov_network/ui/main_window.py" line="249" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="249" />
+        <location filename="../../egov_network/ui/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="250" />
+        <location filename="../../egov_network/ui/main_window.py" line="257" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="254" />
+        <location filename="../../egov_network/ui/main_window.py" line="261" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="276" />
+        <location filename="../../egov_network/ui/main_window.py" line="283" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="305" />
+        <location filename="../../egov_network/ui/main_window.py" line="312" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="310" />
+        <location filename="../../egov_network/ui/main_window.py" line="317" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="320" />
+        <location filename="../../egov_network/ui/main_window.py" line="327" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="376" />
+        <location filename="../../egov_network/ui/main_window.py" line="383" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="377" />
+        <location filename="../../egov_network/ui/main_window.py" line="384" />
         <source>Saved expert search</source>
         <translation>Gespeicherte Expertensuche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="378" />
+        <location filename="../../egov_network/ui/main_window.py" line="385" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="380" />
+        <location filename="../../egov_network/ui/main_window.py" line="387" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="438" />
+        <location filename="../../egov_network/ui/main_window.py" line="445" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="441" />
+        <location filename="../../egov_network/ui/main_window.py" line="448" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="446" />
+        <location filename="../../egov_network/ui/main_window.py" line="453" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="448" />
+        <location filename="../../egov_network/ui/main_window.py" line="455" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="451" />
+        <location filename="../../egov_network/ui/main_window.py" line="458" />
         <source>Write &amp;e-mail…</source>
         <translation>&amp;E-Mail schreiben…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="454" />
+        <location filename="../../egov_network/ui/main_window.py" line="461" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="502" />
+        <location filename="../../egov_network/ui/main_window.py" line="509" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="503" />
+        <location filename="../../egov_network/ui/main_window.py" line="510" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="512" />
+        <location filename="../../egov_network/ui/main_window.py" line="519" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="538" />
+        <location filename="../../egov_network/ui/main_window.py" line="545" />
         <source>Select the people to write to first, or show a list.</source>
         <translation>Zuerst die Personen auswählen, die angeschrieben werden sollen, oder eine Liste zeigen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="543" />
+        <location filename="../../egov_network/ui/main_window.py" line="550" />
         <source>E-mail to {n} people prepared in the mail client.</source>
         <translation>E-Mail an {n} Personen im E-Mail-Programm vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="547" />
+        <location filename="../../egov_network/ui/main_window.py" line="554" />
         <source>{n} addresses copied to the clipboard.</source>
         <translation>{n} Adressen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="561" />
+        <location filename="../../egov_network/ui/main_window.py" line="568" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="564" />
+        <location filename="../../egov_network/ui/main_window.py" line="571" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="567" />
-        <location filename="../../egov_network/ui/main_window.py" line="588" />
+        <location filename="../../egov_network/ui/main_window.py" line="574" />
+        <location filename="../../egov_network/ui/main_window.py" line="595" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="567" />
+        <location filename="../../egov_network/ui/main_window.py" line="574" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="574" />
+        <location filename="../../egov_network/ui/main_window.py" line="581" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="574" />
+        <location filename="../../egov_network/ui/main_window.py" line="581" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="578" />
+        <location filename="../../egov_network/ui/main_window.py" line="585" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="581" />
+        <location filename="../../egov_network/ui/main_window.py" line="588" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="603" />
+        <location filename="../../egov_network/ui/main_window.py" line="610" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="606" />
+        <location filename="../../egov_network/ui/main_window.py" line="613" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="623" />
+        <location filename="../../egov_network/ui/main_window.py" line="630" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="626" />
+        <location filename="../../egov_network/ui/main_window.py" line="633" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="701" />
+        <location filename="../../egov_network/ui/main_window.py" line="708" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="703" />
+        <location filename="../../egov_network/ui/main_window.py" line="710" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="712" />
+        <location filename="../../egov_network/ui/main_window.py" line="719" />
+        <location filename="../../egov_network/ui/main_window.py" line="759" />
         <source>Open a meeting first (Meetings, then select it).</source>
         <translation>Zuerst ein Treffen öffnen (Treffen, dann auswählen).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="737" />
+        <location filename="../../egov_network/ui/main_window.py" line="743" />
+        <location filename="../../egov_network/ui/main_window.py" line="749" />
+        <source>Contacts as vCards</source>
+        <translation>Kontakte als vCards</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="743" />
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="751" />
+        <source>Wrote {n} contact cards to {path}</source>
+        <translation>{n} Kontaktkarten nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="762" />
+        <location filename="../../egov_network/ui/main_window.py" line="770" />
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="762" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="772" />
+        <source>Wrote the calendar file {path}</source>
+        <translation>Kalenderdatei {path} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="785" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="737" />
+        <location filename="../../egov_network/ui/main_window.py" line="785" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="742" />
+        <location filename="../../egov_network/ui/main_window.py" line="790" />
         <source>Wrote {pages} pages to {path}</source>
         <translation>{pages} Seiten nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="788" />
+        <location filename="../../egov_network/ui/main_window.py" line="836" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="762" />
+        <location filename="../../egov_network/ui/main_window.py" line="810" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="763" />
+        <location filename="../../egov_network/ui/main_window.py" line="811" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="764" />
+        <location filename="../../egov_network/ui/main_window.py" line="812" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="771" />
+        <location filename="../../egov_network/ui/main_window.py" line="819" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="773" />
+        <location filename="../../egov_network/ui/main_window.py" line="821" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>

@@ -1,0 +1,38 @@
+"""Contact cards and calendar files from the window's File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+import vobject
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from egov_network.services.queries import MeetingListQuery
+from egov_network.services.registry import Services
+from egov_network.ui.main_window import MainWindow
+
+
+def test_vcards_of_a_list_and_the_open_meeting_as_ics(
+    qtbot, demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    target: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target[-1]), ""))
+    record = next(r for r in demo.lists.all() if r.name == "Verteiler Modellkommunen")
+    window.show_list(record.id)
+    target.append(tmp_path / "verteiler.vcf")
+    window.vcard_action.trigger()
+    cards = list(vobject.readComponents(target[-1].read_text(encoding="utf-8")))
+    assert len(cards) == 7 and "Wrote 7 contact cards" in window.statusBar().currentMessage()
+    final = MeetingListQuery(demo.store).ids("abschlussveranstaltung")[0]
+    window.open_record("meeting", final)
+    target.append(tmp_path / "abschluss.ics")
+    window.ics_action.trigger()
+    event = next(iter(icalendar.Calendar.from_ical(target[-1].read_bytes()).walk("VEVENT")))
+    assert str(event["SUMMARY"]).startswith("Abschlussveranstaltung")
+    assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
