@@ -36,3 +36,36 @@ def test_vcards_of_a_list_and_the_open_meeting_as_ics(
     event = next(iter(icalendar.Calendar.from_ical(target[-1].read_bytes()).walk("VEVENT")))
     assert str(event["SUMMARY"]).startswith("Abschlussveranstaltung")
     assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+
+
+def test_invite_participants_saves_a_request_and_prefills_the_mail(
+    qtbot, demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from egov_network.ui import mailing
+    from egov_network.ui.editors.meeting import MeetingEditor
+
+    window = MainWindow(demo, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    target = tmp_path / "einladung.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Anna Beispiel <anna@kommune.de>", True))
+    asked: list[str] = []
+
+    def no_dialog(dialog: mailing.MailDialog) -> int:
+        asked.append(dialog.subject.text())
+        return 0
+
+    monkeypatch.setattr(mailing.MailDialog, "exec", no_dialog)
+    final = MeetingListQuery(demo.store).ids("abschlussveranstaltung")[0]
+    window.open_record("meeting", final)
+    editor = window.workspaces["meeting"].editor
+    assert isinstance(editor, MeetingEditor)
+    editor.invite_requested.emit(final)
+    data = target.read_bytes()
+    assert b"METHOD:REQUEST" in data and b"mailto:anna@kommune.de" in data
+    assert asked and asked[0].startswith("Invitation: Abschlussveranstaltung")
+    assert "Attach the calendar file" in window.statusBar().currentMessage()
+    assert window.settings.value("mail/organizer") == "Anna Beispiel <anna@kommune.de>"

@@ -44,6 +44,8 @@ class RecordEditor(QWidget):
     open_record = Signal(str, int)
     #: "Write e-mail" to these people (contact ids) with this subject: the window asks and opens the client.
     mail_requested = Signal(list, str)
+    #: "Invite participants" of this meeting (id): calendar invitation and e-mail, made by the window.
+    invite_requested = Signal(int)
 
     #: Which entity this edits, e.g. "contact".
     entity = ""

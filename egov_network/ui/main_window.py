@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,9 @@ from egov_network.ui.tagging import ManageTagsDialog, edit_tags
 from egov_network.ui.topic_workspace import TopicWorkspace
 from egov_network.ui.workspace import Workspace
 
+#: Who the user invites as (the ORGANIZER of invitations), remembered: "Name <address>".
+ORGANIZER_SETTING = "mail/organizer"
+
 
 class MainWindow(QMainWindow):
     """The program's window over one open database.
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
             editor = editors[key](services, self.undoable)
             editor.open_record.connect(self.open_record)
             editor.mail_requested.connect(self.write_mail)
+            editor.invite_requested.connect(self.invite)
             workspace: Workspace
             if key == "topic":
                 workspace = TopicWorkspace(key, title, TopicTree(services.store), editor)
@@ -770,6 +775,52 @@ class MainWindow(QMainWindow):
             self.undoable.report(self.tr("Calendar file"), error.text(translate))
             return
         self.show_message(self.tr("Wrote the calendar file {path}").format(path=path))
+
+    def invite(self, meeting_id: int) -> None:
+        """Invite the participants: a calendar invitation (.ics, REQUEST) saved to attach, then the e-mail.
+
+        ``mailto:`` cannot carry an attachment, so the file is saved first and
+        the mail is prefilled; the status bar says which file to attach.
+        """
+        from egov_network.services.calendar_export import CalendarPerson, Method, meeting_ics, write_ics
+
+        organizer_text = str(self.settings.value(ORGANIZER_SETTING, "") or "")
+        organizer_text, ok = QInputDialog.getText(
+            self,
+            self.tr("Invite participants"),
+            self.tr("You invite as (name and e-mail, e.g. Anna Beispiel <anna@kommune.de>):"),
+            text=organizer_text,
+        )
+        match = re.fullmatch(
+            r"\s*(.*?)\s*<([^<>@\s]+@[^<>@\s]+)>\s*|\s*([^<>@\s]+@[^<>@\s]+)\s*", organizer_text
+        )
+        if not ok:
+            return
+        if match is None:
+            self.undoable.report(
+                self.tr("Invite participants"),
+                self.tr("Please give your name and e-mail address as Name <address>."),
+            )
+            return
+        self.settings.setValue(ORGANIZER_SETTING, organizer_text.strip())
+        name, address = (match.group(1) or "", match.group(2)) if match.group(2) else ("", match.group(3))
+        meeting = self.services.meetings.get(meeting_id)
+        path = self._save_name(
+            self.tr("Calendar file"), f"einladung-{meeting_id}.ics", self.tr("Calendar files (*.ics)")
+        )
+        if path is None:
+            return
+        try:
+            made = meeting_ics(
+                self.services, meeting_id, Method.REQUEST, organizer=CalendarPerson(name, address)
+            )
+            write_ics(path, made.data)
+        except EgovError as error:
+            self.undoable.report(self.tr("Invite participants"), error.text(translate))
+            return
+        people = [row.contact_id for row in self.services.relations.roster(meeting_id)]
+        self.write_mail(people, self.tr("Invitation: {title}").format(title=meeting.title))
+        self.show_message(self.tr("Attach the calendar file {path} to the e-mail.").format(path=path))
 
     def print_out(self, kind: str, *, pdf: bool = False) -> None:
         """File > Print: a preview to print from, or File > Save as PDF: the file."""

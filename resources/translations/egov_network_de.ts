@@ -3497,458 +3497,488 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="75" />
+        <location filename="../../egov_network/ui/main_window.py" line="79" />
         <source> (demo copy)</source>
+        <extracomment>Who the user invites as (the ORGANIZER of invitations), remembered: "Name &lt;address&gt;".</extracomment>
         <translation> (Demo-Kopie)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="76" />
+        <location filename="../../egov_network/ui/main_window.py" line="80" />
         <source>egov-network — {location}</source>
         <translation>egov-network — {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="87" />
+        <location filename="../../egov_network/ui/main_window.py" line="91" />
         <source>Workspaces</source>
         <extracomment>Every write of the window goes through it (see ui/operations.py).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="92" />
+        <location filename="../../egov_network/ui/main_window.py" line="96" />
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="93" />
+        <location filename="../../egov_network/ui/main_window.py" line="97" />
         <source>Member authorities</source>
         <translation>Mitgliedsbehörden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="94" />
+        <location filename="../../egov_network/ui/main_window.py" line="98" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="95" />
+        <location filename="../../egov_network/ui/main_window.py" line="99" />
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="96" />
+        <location filename="../../egov_network/ui/main_window.py" line="100" />
         <source>Open action items</source>
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="97" />
+        <location filename="../../egov_network/ui/main_window.py" line="101" />
         <source>Lists of people</source>
         <translation>Personenlisten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="162" />
+        <location filename="../../egov_network/ui/main_window.py" line="167" />
         <source>Database: {location}</source>
         <extracomment>Rows of the navigation that are pages (workspaces and the expert finder), before the lists. The workspace the record actions (new, save, delete, export) work on. Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="166" />
+        <location filename="../../egov_network/ui/main_window.py" line="171" />
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="171" />
+        <location filename="../../egov_network/ui/main_window.py" line="176" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="172" />
+        <location filename="../../egov_network/ui/main_window.py" line="177" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="177" />
+        <location filename="../../egov_network/ui/main_window.py" line="182" />
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="181" />
+        <location filename="../../egov_network/ui/main_window.py" line="186" />
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="185" />
+        <location filename="../../egov_network/ui/main_window.py" line="190" />
         <source>Contacts as &amp;vCards…</source>
         <translation>Kontakte als &amp;vCards…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="187" />
+        <location filename="../../egov_network/ui/main_window.py" line="192" />
         <source>Open meeting to the &amp;calendar (.ics)…</source>
         <translation>Geöffnetes Treffen in den &amp;Kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="189" />
+        <location filename="../../egov_network/ui/main_window.py" line="194" />
         <source>All &amp;planned meetings as a calendar (.ics)…</source>
         <translation>Alle ge&amp;planten Treffen als Kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="193" />
+        <location filename="../../egov_network/ui/main_window.py" line="198" />
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="194" />
+        <location filename="../../egov_network/ui/main_window.py" line="199" />
         <source>Save as P&amp;DF</source>
         <translation>Als P&amp;DF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="196" />
+        <location filename="../../egov_network/ui/main_window.py" line="201" />
         <source>&amp;Sign-in sheet of the open meeting</source>
         <translation>&amp;Anwesenheitsliste des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="197" />
+        <location filename="../../egov_network/ui/main_window.py" line="202" />
         <source>&amp;Minutes of the open meeting</source>
         <translation>&amp;Protokoll des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="198" />
+        <location filename="../../egov_network/ui/main_window.py" line="203" />
         <source>Member &amp;list</source>
         <translation>&amp;Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="199" />
+        <location filename="../../egov_network/ui/main_window.py" line="204" />
         <source>&amp;Address list of the contacts shown</source>
         <translation>A&amp;dressliste der angezeigten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="206" />
+        <location filename="../../egov_network/ui/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="211" />
+        <location filename="../../egov_network/ui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="213" />
+        <location filename="../../egov_network/ui/main_window.py" line="218" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="213" />
+        <location filename="../../egov_network/ui/main_window.py" line="218" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="215" />
+        <location filename="../../egov_network/ui/main_window.py" line="220" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="215" />
+        <location filename="../../egov_network/ui/main_window.py" line="220" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="220" />
+        <location filename="../../egov_network/ui/main_window.py" line="225" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="224" />
+        <location filename="../../egov_network/ui/main_window.py" line="229" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="227" />
+        <location filename="../../egov_network/ui/main_window.py" line="232" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="231" />
+        <location filename="../../egov_network/ui/main_window.py" line="236" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="236" />
+        <location filename="../../egov_network/ui/main_window.py" line="241" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="244" />
+        <location filename="../../egov_network/ui/main_window.py" line="249" />
         <source>&amp;Search everything</source>
         <translation>Alles &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="249" />
+        <location filename="../../egov_network/ui/main_window.py" line="254" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="256" />
+        <location filename="../../egov_network/ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="257" />
+        <location filename="../../egov_network/ui/main_window.py" line="262" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="261" />
+        <location filename="../../egov_network/ui/main_window.py" line="266" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="283" />
+        <location filename="../../egov_network/ui/main_window.py" line="288" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="312" />
+        <location filename="../../egov_network/ui/main_window.py" line="317" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="317" />
+        <location filename="../../egov_network/ui/main_window.py" line="322" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="327" />
+        <location filename="../../egov_network/ui/main_window.py" line="332" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="383" />
+        <location filename="../../egov_network/ui/main_window.py" line="388" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="384" />
+        <location filename="../../egov_network/ui/main_window.py" line="389" />
         <source>Saved expert search</source>
         <translation>Gespeicherte Expertensuche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="385" />
+        <location filename="../../egov_network/ui/main_window.py" line="390" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="387" />
+        <location filename="../../egov_network/ui/main_window.py" line="392" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="445" />
+        <location filename="../../egov_network/ui/main_window.py" line="450" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="448" />
+        <location filename="../../egov_network/ui/main_window.py" line="453" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="453" />
+        <location filename="../../egov_network/ui/main_window.py" line="458" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="455" />
+        <location filename="../../egov_network/ui/main_window.py" line="460" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="458" />
+        <location filename="../../egov_network/ui/main_window.py" line="463" />
         <source>Write &amp;e-mail…</source>
         <translation>&amp;E-Mail schreiben…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="461" />
+        <location filename="../../egov_network/ui/main_window.py" line="466" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="509" />
+        <location filename="../../egov_network/ui/main_window.py" line="514" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="510" />
+        <location filename="../../egov_network/ui/main_window.py" line="515" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="519" />
+        <location filename="../../egov_network/ui/main_window.py" line="524" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="545" />
+        <location filename="../../egov_network/ui/main_window.py" line="550" />
         <source>Select the people to write to first, or show a list.</source>
         <translation>Zuerst die Personen auswählen, die angeschrieben werden sollen, oder eine Liste zeigen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="550" />
+        <location filename="../../egov_network/ui/main_window.py" line="555" />
         <source>E-mail to {n} people prepared in the mail client.</source>
         <translation>E-Mail an {n} Personen im E-Mail-Programm vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="554" />
+        <location filename="../../egov_network/ui/main_window.py" line="559" />
         <source>{n} addresses copied to the clipboard.</source>
         <translation>{n} Adressen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="568" />
+        <location filename="../../egov_network/ui/main_window.py" line="573" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="571" />
+        <location filename="../../egov_network/ui/main_window.py" line="576" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="574" />
-        <location filename="../../egov_network/ui/main_window.py" line="595" />
+        <location filename="../../egov_network/ui/main_window.py" line="579" />
+        <location filename="../../egov_network/ui/main_window.py" line="600" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="574" />
+        <location filename="../../egov_network/ui/main_window.py" line="579" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="581" />
+        <location filename="../../egov_network/ui/main_window.py" line="586" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="581" />
+        <location filename="../../egov_network/ui/main_window.py" line="586" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="585" />
+        <location filename="../../egov_network/ui/main_window.py" line="590" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="588" />
+        <location filename="../../egov_network/ui/main_window.py" line="593" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="610" />
+        <location filename="../../egov_network/ui/main_window.py" line="615" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="613" />
+        <location filename="../../egov_network/ui/main_window.py" line="618" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="630" />
+        <location filename="../../egov_network/ui/main_window.py" line="635" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="633" />
+        <location filename="../../egov_network/ui/main_window.py" line="638" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="708" />
+        <location filename="../../egov_network/ui/main_window.py" line="713" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="710" />
+        <location filename="../../egov_network/ui/main_window.py" line="715" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="719" />
-        <location filename="../../egov_network/ui/main_window.py" line="759" />
+        <location filename="../../egov_network/ui/main_window.py" line="724" />
+        <location filename="../../egov_network/ui/main_window.py" line="764" />
         <source>Open a meeting first (Meetings, then select it).</source>
         <translation>Zuerst ein Treffen öffnen (Treffen, dann auswählen).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="743" />
-        <location filename="../../egov_network/ui/main_window.py" line="749" />
+        <location filename="../../egov_network/ui/main_window.py" line="748" />
+        <location filename="../../egov_network/ui/main_window.py" line="754" />
         <source>Contacts as vCards</source>
         <translation>Kontakte als vCards</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="743" />
+        <location filename="../../egov_network/ui/main_window.py" line="748" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="751" />
+        <location filename="../../egov_network/ui/main_window.py" line="756" />
         <source>Wrote {n} contact cards to {path}</source>
         <translation>{n} Kontaktkarten nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="762" />
-        <location filename="../../egov_network/ui/main_window.py" line="770" />
+        <location filename="../../egov_network/ui/main_window.py" line="767" />
+        <location filename="../../egov_network/ui/main_window.py" line="775" />
+        <location filename="../../egov_network/ui/main_window.py" line="809" />
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="762" />
+        <location filename="../../egov_network/ui/main_window.py" line="767" />
+        <location filename="../../egov_network/ui/main_window.py" line="809" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="772" />
+        <location filename="../../egov_network/ui/main_window.py" line="777" />
         <source>Wrote the calendar file {path}</source>
         <translation>Kalenderdatei {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="785" />
+        <location filename="../../egov_network/ui/main_window.py" line="790" />
+        <location filename="../../egov_network/ui/main_window.py" line="801" />
+        <location filename="../../egov_network/ui/main_window.py" line="819" />
+        <source>Invite participants</source>
+        <translation>Teilnehmende einladen</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="791" />
+        <source>You invite as (name and e-mail, e.g. Anna Beispiel &lt;anna@kommune.de&gt;):</source>
+        <translation>Sie laden ein als (Name und E-Mail, z. B. Anna Beispiel &lt;anna@kommune.de&gt;):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="802" />
+        <source>Please give your name and e-mail address as Name &lt;address&gt;.</source>
+        <translation>Bitte Ihren Namen und Ihre E-Mail-Adresse als Name &lt;Adresse&gt; angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="822" />
+        <source>Invitation: {title}</source>
+        <translation>Einladung: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="823" />
+        <source>Attach the calendar file {path} to the e-mail.</source>
+        <translation>Die Kalenderdatei {path} an die E-Mail anhängen.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="836" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="785" />
+        <location filename="../../egov_network/ui/main_window.py" line="836" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="790" />
+        <location filename="../../egov_network/ui/main_window.py" line="841" />
         <source>Wrote {pages} pages to {path}</source>
         <translation>{pages} Seiten nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="836" />
+        <location filename="../../egov_network/ui/main_window.py" line="887" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="810" />
+        <location filename="../../egov_network/ui/main_window.py" line="861" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="811" />
+        <location filename="../../egov_network/ui/main_window.py" line="862" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="812" />
+        <location filename="../../egov_network/ui/main_window.py" line="863" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="819" />
+        <location filename="../../egov_network/ui/main_window.py" line="870" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="821" />
+        <location filename="../../egov_network/ui/main_window.py" line="872" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
@@ -4214,28 +4244,33 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>An die ausgewählten Teilnehmenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="77" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="68" />
+        <source>&amp;Invitation with a calendar file…</source>
+        <translation>Einladung mit &amp;Kalenderdatei…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="81" />
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="80" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="84" />
         <source>&amp;Participants ({n}, {attended} attended)</source>
         <translation>&amp;Teilnehmende ({n}, davon {attended} anwesend)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="105" />
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="111" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="109" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="115" />
         <source>Add participants</source>
         <translation>Teilnehmende hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="112" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="116" />
         <source>Everyone chosen is already on the participant list.</source>
         <translation>Alle Ausgewählten stehen bereits auf der Teilnehmendenliste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="128" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="132" />
         <source>Add %n participant(s)</source>
         <extracomment>The participations the last forward step created.</extracomment>
         <translation>
@@ -4244,17 +4279,17 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="153" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="157" />
         <source>Set attendance to “{value}”</source>
         <translation>Teilnahmestatus auf „{value}“ setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="155" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="159" />
         <source>Set role to “{value}”</source>
         <translation>Rolle auf „{value}“ setzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="162" />
+        <location filename="../../egov_network/ui/editors/meeting_participants.py" line="166" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmende entfernen</numerusform>
@@ -4434,79 +4469,79 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="76" />
+        <location filename="../../egov_network/ui/editor.py" line="78" />
         <source>The filter hides this record; it is still open here.</source>
-        <extracomment>Ask the main window to show another record: (entity, id). "Write e-mail" to these people (contact ids) with this subject: the window asks and opens the client. Which entity this edits, e.g. "contact". Runs undoable service calls (not ``actions``: that is QWidget.actions()). While our own save runs: its announcement must not reload the form under it.</extracomment>
+        <extracomment>Ask the main window to show another record: (entity, id). "Write e-mail" to these people (contact ids) with this subject: the window asks and opens the client. "Invite participants" of this meeting (id): calendar invitation and e-mail, made by the window. Which entity this edits, e.g. "contact". Runs undoable service calls (not ``actions``: that is QWidget.actions()). While our own save runs: its announcement must not reload the form under it.</extracomment>
         <translation>Der Filter blendet diesen Datensatz aus; er ist hier weiterhin geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="83" />
+        <location filename="../../egov_network/ui/editor.py" line="85" />
         <source>Record details</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="85" />
+        <location filename="../../egov_network/ui/editor.py" line="87" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="88" />
+        <location filename="../../egov_network/ui/editor.py" line="90" />
         <source>&amp;Details</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="94" />
+        <location filename="../../egov_network/ui/editor.py" line="96" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="96" />
+        <location filename="../../egov_network/ui/editor.py" line="98" />
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="155" />
+        <location filename="../../egov_network/ui/editor.py" line="157" />
         <source>New record</source>
         <translation>Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="209" />
+        <location filename="../../egov_network/ui/editor.py" line="211" />
         <source>Create “{name}”</source>
         <translation>„{name}“ anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="216" />
+        <location filename="../../egov_network/ui/editor.py" line="218" />
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="225" />
+        <location filename="../../egov_network/ui/editor.py" line="227" />
         <source>Changed elsewhere</source>
         <translation>Anderweitig geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="230" />
-        <location filename="../../egov_network/ui/editor.py" line="237" />
+        <location filename="../../egov_network/ui/editor.py" line="232" />
+        <location filename="../../egov_network/ui/editor.py" line="239" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="232" />
+        <location filename="../../egov_network/ui/editor.py" line="234" />
         <source>The database stayed busy, so nothing was saved. Your changes are still in the form.</source>
         <translation>Die Datenbank blieb belegt, deshalb wurde nichts gespeichert. Ihre Änderungen stehen noch im Formular.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="259" />
+        <location filename="../../egov_network/ui/editor.py" line="261" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="260" />
+        <location filename="../../egov_network/ui/editor.py" line="262" />
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/editor.py" line="293" />
+        <location filename="../../egov_network/ui/editor.py" line="295" />
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
     </message>
@@ -5112,7 +5147,7 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="118" />
+        <location filename="../../egov_network/ui/main_window.py" line="123" />
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>

@@ -64,6 +64,10 @@ class ParticipantsTab(RelatedTable[RosterRow]):
             (self.tr("To the selected participants"), "selected"),
         ):
             mail_menu.addAction(text).triggered.connect(lambda _=False, s=statuses: self.mail(s))
+        mail_menu.addSeparator()
+        mail_menu.addAction(self.tr("&Invitation with a calendar file…")).triggered.connect(
+            lambda: self.host.invite_requested.emit(self.meeting) if self.meeting is not None else None
+        )
         self.mail_button.setMenu(mail_menu)
         self.finish_buttons()
         self.activated.connect(lambda row: host.open_record.emit("contact", row.contact_id))
