@@ -1,4 +1,4 @@
-"""Reading untrusted list files (.xlsx, .csv) into plain rows, safely.
+"""Reading untrusted list files (.xlsx, .csv, .vcf) into plain rows, safely.
 
 Files come from members by email, so they are treated as hostile: the size,
 the zip container (zip bombs) and the declared row count are checked *before*
@@ -23,6 +23,7 @@ from typing import Any
 from egov_network.domain.errors import EgovError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.exchange.quick_openpyxl import quicken_read_only_sheets
+from egov_network.exchange.vcard_rows import BrokenVCard, count_cards, looks_like_vcard, vcard_rows
 
 #: First bytes of an OLE2 compound file: a password-protected .xlsx or an old .xls.
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -144,9 +145,13 @@ def _check_size(path: Path, limits: Limits) -> None:
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as stream:
-            return stream.read(8)
+            return stream.read(64)
     except OSError as exc:
         raise _unopenable(path, exc) from None
+
+
+def _damaged(path: Path) -> ImportFileError:
+    return _error(QT_TRANSLATE_NOOP("Errors", "“{name}” is damaged or incomplete and cannot be read."), path)
 
 
 def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
@@ -158,9 +163,7 @@ def check_zip(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, EOFError):
-        raise _error(
-            QT_TRANSLATE_NOOP("Errors", "“{name}” is damaged or incomplete and cannot be read."), path
-        ) from None
+        raise _damaged(path) from None
     if len(parts) > limits.max_parts or sum(p.file_size for p in parts) > limits.max_unpacked_bytes:
         raise _error(bomb, path)
     for part in parts:
@@ -232,7 +235,11 @@ def open_table(path: Path, sheet: str | None = None, limits: Limits = DEFAULT_LI
     the iteration, so the caller's work up to there is lost as it should be.
     """
     _check_size(path, limits)
-    if not is_xlsx(path, _head(path)):
+    head = _head(path)
+    if not head.startswith((ZIP_MAGIC, CFB_MAGIC)) and looks_like_vcard(path, head):
+        yield _read_vcards(path, limits)
+        return
+    if not is_xlsx(path, head):
         yield _read_csv(path, limits)
         return
     workbook, unpacked = _open_workbook(path, limits)
@@ -389,3 +396,28 @@ def _csv_rows(
         yield from _non_empty((tuple(row) for row in reader), path, limits)
     except csv.Error as exc:
         raise _unreadable(path, exc) from None
+
+
+def _read_vcards(path: Path, limits: Limits) -> RowStream:
+    """A vCard file as a contact list: a header row, then one row per card (``vcard_rows``)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _unopenable(path, exc) from None
+    text = decode(data).replace("\x00", "")
+    del data
+    # Counting the cards is far cheaper than parsing them, like counting a CSV's lines.
+    cards = count_cards(text)
+    if cards > limits.max_rows:
+        raise _too_many_rows(path, cards, limits)
+    return RowStream(path.name, None, _vcard_rows(text, path, limits), from_xlsx=False)
+
+
+def _vcard_rows(text: str, path: Path, limits: Limits) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    try:
+        for number, (line, row) in enumerate(vcard_rows(text)):
+            if number > limits.max_rows:
+                raise _too_many_rows(path, number, limits)
+            yield line, row
+    except BrokenVCard:
+        raise _damaged(path) from None
