@@ -394,7 +394,9 @@ def ask_source(parent: QWidget, settings: QSettings) -> Path | None:
         parent,
         QCoreApplication.translate("ImportDialog", "Import a list"),
         folder,
-        QCoreApplication.translate("ImportDialog", "Lists (*.xlsx *.csv);;All files (*)"),
+        QCoreApplication.translate(
+            "ImportDialog", "Lists and contact cards (*.xlsx *.csv *.vcf *.vcard);;All files (*)"
+        ),
     )
     if not chosen:
         return None

@@ -3371,32 +3371,32 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="397" />
-        <source>Lists (*.xlsx *.csv);;All files (*)</source>
-        <translation>Listen (*.xlsx *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="440" />
+        <location filename="../../egov_network/ui/import_dialog.py" line="442" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="435" />
+        <location filename="../../egov_network/ui/import_dialog.py" line="437" />
         <source>Import of {name}</source>
         <translation>Import von {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="441" />
+        <location filename="../../egov_network/ui/import_dialog.py" line="397" />
+        <source>Lists and contact cards (*.xlsx *.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Listen und Kontaktkarten (*.xlsx *.csv *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/import_dialog.py" line="443" />
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="449" />
+        <location filename="../../egov_network/ui/import_dialog.py" line="451" />
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/import_dialog.py" line="450" />
+        <location filename="../../egov_network/ui/import_dialog.py" line="452" />
         <source>{created} created, {updated} updated, {skipped} skipped. Edit &gt; Undo takes it all back.</source>
         <translation>{created} angelegt, {updated} aktualisiert, {skipped} übersprungen. Mit Bearbeiten &gt; Rückgängig wird alles zurückgenommen.</translation>
     </message>
