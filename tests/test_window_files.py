@@ -69,3 +69,26 @@ def test_invite_participants_saves_a_request_and_prefills_the_mail(
     assert asked and asked[0].startswith("Invitation: Abschlussveranstaltung")
     assert "Attach the calendar file" in window.statusBar().currentMessage()
     assert window.settings.value("mail/organizer") == "Anna Beispiel <anna@kommune.de>"
+
+
+def test_one_vcard_per_contact_and_mail_from_who_knows_what(
+    qtbot, demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(demo, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    folder = tmp_path / "karten"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.vcard_folder_action.trigger()
+    assert len(list(folder.glob("*.vcf"))) == window.workspaces["contact"].model.rowCount() == 19
+    asked: list[tuple[list[int], str]] = []
+    monkeypatch.setattr(window, "write_mail", lambda ids, subject="": asked.append((ids, subject)))
+    window.experts.mail_requested.disconnect()
+    window.experts.mail_requested.connect(window.write_mail)
+    page = window.experts
+    page.query_field.setText("Datenschutz")
+    page.search_now()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.is_searching(), timeout=5000)
+    page.mail_button.click()
+    assert len(asked) == 1 and len(asked[0][0]) == 2 and "Datenschutz" in asked[0][1]

@@ -203,6 +203,8 @@ class ExpertsWorkspace(QWidget):
     key = "experts"
     open_record = Signal(str, int)
     add_to_list_requested = Signal(list)
+    #: "Write e-mail" to the selected (or all listed) people: (contact ids, subject).
+    mail_requested = Signal(list, str)
     #: A one-line message for the status bar.
     message = Signal(str)
     #: A search's answer is shown (tests and benchmarks wait for it).
@@ -389,7 +391,16 @@ class ExpertsWorkspace(QWidget):
         self.copy_button = self._button(self.copy_action)
         self.export_button = self._button(self.export_action)
         self.add_button = self._button(self.add_action)
-        for button in (self.open_button, self.copy_button, self.export_button, self.add_button):
+        self.mail_button = QPushButton(self.tr("Write &e-mail…"), self)
+        self.mail_button.setObjectName("experts_mail")
+        self.mail_button.clicked.connect(self.write_mail)
+        for button in (
+            self.open_button,
+            self.copy_button,
+            self.export_button,
+            self.add_button,
+            self.mail_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -643,6 +654,11 @@ class ExpertsWorkspace(QWidget):
         hit = self.model.hit(row)
         if hit is not None:
             self.open_record.emit("contact", hit.contact_id)
+
+    def write_mail(self) -> None:
+        """Ask the window to write to the selected people, or to everyone listed."""
+        ids = self.selected_ids() or [hit.contact_id for hit in self.model.hits]
+        self.mail_requested.emit(ids, self.heading.text())
 
     def copy_list(self) -> None:
         """The listed people, tab-separated with a header line, to the clipboard."""

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         # "Who knows what?": a page of its own (no table and editor), after the workspaces.
         self.experts = ExpertsWorkspace(services, self, operations=self.undoable)
         self.experts.open_record.connect(self.open_record)
+        self.experts.mail_requested.connect(self.write_mail)
         self.experts.message.connect(self.show_message)
         self.bus.changed.connect(self.experts.on_change)
         self.stack.addWidget(self.experts)
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.vcard_action = file_menu.addAction(self.tr("Contacts as &vCards…"))
         self.vcard_action.triggered.connect(self.export_vcards)
+        self.vcard_folder_action = file_menu.addAction(
+            self.tr("Contacts as vCards, one &file each (Outlook)…")
+        )
+        self.vcard_folder_action.triggered.connect(lambda: self.export_vcards(one_file_each=True))
         self.ics_action = file_menu.addAction(self.tr("Open meeting to the &calendar (.ics)…"))
         self.ics_action.triggered.connect(lambda: self.export_ics(planned=False))
         file_menu.addAction(self.tr("All &planned meetings as a calendar (.ics)…")).triggered.connect(
@@ -739,17 +744,24 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
         return Path(name) if name else None
 
-    def export_vcards(self) -> None:
-        """File > Contacts as vCards: the selected contacts, or all the contacts list shows, in one .vcf."""
-        from egov_network.services.vcard_export import export_vcards
+    def export_vcards(self, *, one_file_each: bool = False) -> None:
+        """File > Contacts as vCards: the selected contacts (or all shown), in one .vcf or one per person."""
+        from egov_network.services.vcard_export import export_vcard_folder, export_vcards
 
         contacts = self.workspaces["contact"]
         ids = contacts.selected_ids() or contacts.model.ids()
-        path = self._save_name(self.tr("Contacts as vCards"), "kontakte.vcf", self.tr("vCard files (*.vcf)"))
+        if one_file_each:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the contact cards"))
+            path = Path(folder) if folder else None
+        else:
+            path = self._save_name(
+                self.tr("Contacts as vCards"), "kontakte.vcf", self.tr("vCard files (*.vcf)")
+            )
         if path is None:
             return
         try:
-            cards = export_vcards(self.services, path, ids)
+            write = export_vcard_folder if one_file_each else export_vcards
+            cards = write(self.services, path, ids)
         except EgovError as error:
             self.undoable.report(self.tr("Contacts as vCards"), error.text(translate))
             return
@@ -775,6 +787,12 @@ class MainWindow(QMainWindow):
             self.undoable.report(self.tr("Calendar file"), error.text(translate))
             return
         self.show_message(self.tr("Wrote the calendar file {path}").format(path=path))
+
+    def _calendar_wording(self) -> Any:
+        """What a calendar entry's description says about the host and the link, in the user's language."""
+        from egov_network.exchange.calendar import Wording
+
+        return Wording(host=self.tr("Host: {host}"), online=self.tr("Online: {link}"))
 
     def invite(self, meeting_id: int) -> None:
         """Invite the participants: a calendar invitation (.ics, REQUEST) saved to attach, then the e-mail.

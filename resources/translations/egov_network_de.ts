@@ -2111,215 +2111,220 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>ExpertsWorkspace</name>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="216" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="218" />
         <source>Who knows what?</source>
-        <extracomment>A one-line message for the status bar. A search's answer is shown (tests and benchmarks wait for it).</extracomment>
+        <extracomment>"Write e-mail" to the selected (or all listed) people: (contact ids, subject). A one-line message for the status bar. A search's answer is shown (tests and benchmarks wait for it).</extracomment>
         <translation>Wer weiß was?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="232" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="234" />
         <source>A topic, a synonym or any words, e.g. Datenschutz</source>
         <extracomment>The query "Show all" was pressed for: it lists everyone, any other the best DEFAULT_LIMIT.</extracomment>
         <translation>Ein Thema, ein Synonym oder beliebige Wörter, z. B. Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="234" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="236" />
         <source>Who knows about</source>
         <translation>Wer kennt sich aus mit</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="243" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="245" />
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="244" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="246" />
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="253" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="255" />
         <source>&amp;State:</source>
         <translation>&amp;Bundesland:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="253" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="255" />
         <source>All states</source>
         <translation>Alle Länder</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="255" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="257" />
         <source>C&amp;ohort:</source>
         <translation>St&amp;affel:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="255" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="257" />
         <source>All cohorts</source>
         <translation>Alle Staffeln</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="257" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="259" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="257" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="259" />
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="260" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="262" />
         <source>Level at leas&amp;t:</source>
         <translation>Stufe mindes&amp;tens:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="261" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="263" />
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="265" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="267" />
         <source>Include forme&amp;r people</source>
         <translation>&amp;Ehemalige einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="277" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="279" />
         <source>Show &amp;all</source>
         <translation>&amp;Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="285" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="287" />
         <source>People who know about it</source>
         <translation>Personen, die sich damit auskennen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="305" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="307" />
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="306" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="308" />
         <source>Select a person to see the record behind the ranking.</source>
         <translation>Eine Person auswählen, um zu sehen, worauf die Reihenfolge beruht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="308" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="310" />
         <source>O&amp;pen person</source>
         <translation>Person ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="310" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="312" />
         <source>&amp;Copy list</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="312" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="314" />
         <source>Copy the listed people, tab-separated, for a spreadsheet or mail</source>
         <translation>Die gelisteten Personen kopieren (tabulatorgetrennt, für Tabelle oder E-Mail)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="315" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="317" />
         <source>Copy selected rows</source>
         <translation>Ausgewählte Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="320" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="322" />
         <source>E&amp;xport list…</source>
         <translation>Liste e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="322" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="324" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="326" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="328" />
         <source>Put the selected people (or all listed) on a list of people</source>
         <translation>Die ausgewählten (oder alle gelisteten) Personen auf eine Personenliste setzen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="328" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="330" />
         <source>Lists of people are not available in this version yet</source>
         <translation>Personenlisten gibt es in dieser Version noch nicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="368" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="370" />
         <source>Who knows about &amp;what:</source>
         <translation>Wer weiß etwas über &amp;was:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="540" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="394" />
+        <source>Write &amp;e-mail…</source>
+        <translation>E-Mail &amp;schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/experts_workspace.py" line="551" />
         <source>The search failed: {error}</source>
         <translation>Die Suche ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="552" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="563" />
         <source>Type a topic or pick one in the tree.</source>
         <translation>Ein Thema eingeben oder im Baum auswählen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="557" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="568" />
         <source>nobody found</source>
         <translation>niemand gefunden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="560" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="571" />
         <source>best {shown} of {total} shown</source>
         <translation>die besten {shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="564" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="575" />
         <source>{n} people</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="564" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="575" />
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="650" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="666" />
         <source>Copied {n} people to the clipboard.</source>
         <translation>{n} Personen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="661" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="677" />
         <source>Who knows what</source>
         <translation>Wer weiß was</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="663" />
-        <location filename="../../egov_network/ui/experts_workspace.py" line="681" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="679" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="697" />
         <source>Export the list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="663" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="679" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="677" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="693" />
         <source>Exported {n} people to {file}.</source>
         <translation>{n} Personen nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="707" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="723" />
         <source>No list yet: create one under Lists first</source>
         <translation>Noch keine Liste: zuerst unter Personenlisten eine anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="726" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="742" />
         <source>Add {n} people to “{list}”</source>
         <translation>{n} Personen zu „{list}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="730" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="746" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/experts_workspace.py" line="732" />
+        <location filename="../../egov_network/ui/experts_workspace.py" line="748" />
         <source>{n} people added to “{list}”.</source>
         <translation>{n} Personen zu „{list}“ hinzugefügt.</translation>
     </message>
@@ -3544,441 +3549,461 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Personenlisten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="167" />
+        <location filename="../../egov_network/ui/main_window.py" line="168" />
         <source>Database: {location}</source>
         <extracomment>Rows of the navigation that are pages (workspaces and the expert finder), before the lists. The workspace the record actions (new, save, delete, export) work on. Navigation rows of the lists of people, below the workspaces: one per list.</extracomment>
         <translation>Datenbank: {location}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="171" />
+        <location filename="../../egov_network/ui/main_window.py" line="172" />
         <source>Opened {location}</source>
         <translation>{location} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="176" />
+        <location filename="../../egov_network/ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="177" />
+        <location filename="../../egov_network/ui/main_window.py" line="178" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="182" />
+        <location filename="../../egov_network/ui/main_window.py" line="183" />
         <source>&amp;Export to Excel…</source>
         <translation>Nach Excel &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="186" />
+        <location filename="../../egov_network/ui/main_window.py" line="187" />
         <source>&amp;Import contacts or authorities…</source>
         <translation>Kontakte oder Behörden &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="190" />
+        <location filename="../../egov_network/ui/main_window.py" line="191" />
         <source>Contacts as &amp;vCards…</source>
         <translation>Kontakte als &amp;vCards…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="192" />
+        <location filename="../../egov_network/ui/main_window.py" line="194" />
+        <source>Contacts as vCards, one &amp;file each (Outlook)…</source>
+        <translation>Kontakte als vCards, &amp;je Person eine Datei (Outlook)…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="197" />
         <source>Open meeting to the &amp;calendar (.ics)…</source>
         <translation>Geöffnetes Treffen in den &amp;Kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="194" />
+        <location filename="../../egov_network/ui/main_window.py" line="199" />
         <source>All &amp;planned meetings as a calendar (.ics)…</source>
         <translation>Alle ge&amp;planten Treffen als Kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="198" />
+        <location filename="../../egov_network/ui/main_window.py" line="203" />
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="199" />
+        <location filename="../../egov_network/ui/main_window.py" line="204" />
         <source>Save as P&amp;DF</source>
         <translation>Als P&amp;DF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="201" />
+        <location filename="../../egov_network/ui/main_window.py" line="206" />
         <source>&amp;Sign-in sheet of the open meeting</source>
         <translation>&amp;Anwesenheitsliste des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="202" />
+        <location filename="../../egov_network/ui/main_window.py" line="207" />
         <source>&amp;Minutes of the open meeting</source>
         <translation>&amp;Protokoll des geöffneten Treffens</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="203" />
+        <location filename="../../egov_network/ui/main_window.py" line="208" />
         <source>Member &amp;list</source>
         <translation>&amp;Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="204" />
+        <location filename="../../egov_network/ui/main_window.py" line="209" />
         <source>&amp;Address list of the contacts shown</source>
         <translation>A&amp;dressliste der angezeigten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="211" />
+        <location filename="../../egov_network/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="216" />
+        <location filename="../../egov_network/ui/main_window.py" line="221" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="218" />
+        <location filename="../../egov_network/ui/main_window.py" line="223" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="218" />
+        <location filename="../../egov_network/ui/main_window.py" line="223" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="220" />
+        <location filename="../../egov_network/ui/main_window.py" line="225" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="220" />
+        <location filename="../../egov_network/ui/main_window.py" line="225" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Wiederherstellen: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="225" />
+        <location filename="../../egov_network/ui/main_window.py" line="230" />
         <source>&amp;Save record</source>
         <translation>Datensatz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="229" />
+        <location filename="../../egov_network/ui/main_window.py" line="234" />
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="232" />
+        <location filename="../../egov_network/ui/main_window.py" line="237" />
         <source>&amp;Move topic to…</source>
         <translation>Thema &amp;verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="236" />
+        <location filename="../../egov_network/ui/main_window.py" line="241" />
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="241" />
+        <location filename="../../egov_network/ui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="249" />
+        <location filename="../../egov_network/ui/main_window.py" line="254" />
         <source>&amp;Search everything</source>
         <translation>Alles &amp;durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="254" />
+        <location filename="../../egov_network/ui/main_window.py" line="259" />
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="261" />
+        <location filename="../../egov_network/ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="262" />
+        <location filename="../../egov_network/ui/main_window.py" line="267" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="266" />
+        <location filename="../../egov_network/ui/main_window.py" line="271" />
         <source>&amp;About egov-network</source>
         <translation>Ü&amp;ber egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="288" />
+        <location filename="../../egov_network/ui/main_window.py" line="293" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="317" />
+        <location filename="../../egov_network/ui/main_window.py" line="322" />
         <source>&amp;Language</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="322" />
+        <location filename="../../egov_network/ui/main_window.py" line="327" />
         <source>&amp;Follow the system</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="332" />
+        <location filename="../../egov_network/ui/main_window.py" line="337" />
         <source>The language changes when egov-network starts next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von egov-network.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="388" />
+        <location filename="../../egov_network/ui/main_window.py" line="393" />
         <source>Saved search</source>
         <translation>Gespeicherte Suche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="389" />
+        <location filename="../../egov_network/ui/main_window.py" line="394" />
         <source>Saved expert search</source>
         <translation>Gespeicherte Expertensuche</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="390" />
+        <location filename="../../egov_network/ui/main_window.py" line="395" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="392" />
+        <location filename="../../egov_network/ui/main_window.py" line="397" />
         <source>{kind}: the people of “{name}” in the contacts</source>
         <translation>{kind}: die Personen von „{name}“ in den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="450" />
+        <location filename="../../egov_network/ui/main_window.py" line="455" />
         <source>&amp;Tags…</source>
         <translation>Schlag&amp;wörter…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="453" />
+        <location filename="../../egov_network/ui/main_window.py" line="458" />
         <source>Add to &amp;list…</source>
         <translation>Zur &amp;Liste hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="458" />
+        <location filename="../../egov_network/ui/main_window.py" line="463" />
         <source>&amp;Remove from this list</source>
         <translation>Von dieser Liste &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="460" />
+        <location filename="../../egov_network/ui/main_window.py" line="465" />
         <source>Set &amp;field for the selection…</source>
         <translation>&amp;Feld für die Auswahl setzen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="463" />
+        <location filename="../../egov_network/ui/main_window.py" line="468" />
         <source>Write &amp;e-mail…</source>
         <translation>&amp;E-Mail schreiben…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="466" />
+        <location filename="../../egov_network/ui/main_window.py" line="471" />
         <source>&amp;Manage tags…</source>
         <translation>Schlagwörter &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="514" />
+        <location filename="../../egov_network/ui/main_window.py" line="519" />
         <source>Filter by tag (or type #tag in the filter)</source>
         <translation>Nach Schlagwort filtern (oder #Schlagwort in den Filter tippen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="515" />
+        <location filename="../../egov_network/ui/main_window.py" line="520" />
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="524" />
+        <location filename="../../egov_network/ui/main_window.py" line="529" />
         <source>No tags yet: select records and press Ctrl+T</source>
         <translation>Noch keine Schlagwörter: Datensätze auswählen und Strg+T drücken</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="550" />
+        <location filename="../../egov_network/ui/main_window.py" line="555" />
         <source>Select the people to write to first, or show a list.</source>
         <translation>Zuerst die Personen auswählen, die angeschrieben werden sollen, oder eine Liste zeigen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="555" />
+        <location filename="../../egov_network/ui/main_window.py" line="560" />
         <source>E-mail to {n} people prepared in the mail client.</source>
         <translation>E-Mail an {n} Personen im E-Mail-Programm vorbereitet.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="559" />
+        <location filename="../../egov_network/ui/main_window.py" line="564" />
         <source>{n} addresses copied to the clipboard.</source>
         <translation>{n} Adressen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="573" />
+        <location filename="../../egov_network/ui/main_window.py" line="578" />
         <source>Select the people to add first.</source>
         <translation>Zuerst die Personen auswählen, die hinzukommen sollen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="576" />
+        <location filename="../../egov_network/ui/main_window.py" line="581" />
         <source>New list…</source>
         <translation>Neue Liste…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="579" />
-        <location filename="../../egov_network/ui/main_window.py" line="600" />
+        <location filename="../../egov_network/ui/main_window.py" line="584" />
+        <location filename="../../egov_network/ui/main_window.py" line="605" />
         <source>Add to list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="579" />
+        <location filename="../../egov_network/ui/main_window.py" line="584" />
         <source>Add {n} people to:</source>
         <translation>{n} Personen hinzufügen zu:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="586" />
+        <location filename="../../egov_network/ui/main_window.py" line="591" />
         <source>New list</source>
         <translation>Neue Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="586" />
+        <location filename="../../egov_network/ui/main_window.py" line="591" />
         <source>Name of the new list:</source>
         <translation>Name der neuen Liste:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="590" />
+        <location filename="../../egov_network/ui/main_window.py" line="595" />
         <source>Add {n} people to the new list “{name}”</source>
         <translation>{n} Personen zur neuen Liste „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="593" />
+        <location filename="../../egov_network/ui/main_window.py" line="598" />
         <source>Create list</source>
         <translation>Liste anlegen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="615" />
+        <location filename="../../egov_network/ui/main_window.py" line="620" />
         <source>Add {n} people to “{name}”</source>
         <translation>{n} Personen zu „{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="618" />
+        <location filename="../../egov_network/ui/main_window.py" line="623" />
         <source>{n} people added to “{name}”; {m} were on it already.</source>
         <translation>{n} Personen zu „{name}“ hinzugefügt; {m} standen schon darauf.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="635" />
+        <location filename="../../egov_network/ui/main_window.py" line="640" />
         <source>Remove {n} people from “{name}”</source>
         <translation>{n} Personen von „{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="638" />
+        <location filename="../../egov_network/ui/main_window.py" line="643" />
         <source>Remove from the list</source>
         <translation>Von der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="713" />
+        <location filename="../../egov_network/ui/main_window.py" line="718" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="715" />
+        <location filename="../../egov_network/ui/main_window.py" line="720" />
         <source>Exported {rows} rows to {path}</source>
         <translation>{rows} Zeilen nach {path} exportiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="724" />
-        <location filename="../../egov_network/ui/main_window.py" line="764" />
+        <location filename="../../egov_network/ui/main_window.py" line="729" />
+        <location filename="../../egov_network/ui/main_window.py" line="776" />
         <source>Open a meeting first (Meetings, then select it).</source>
         <translation>Zuerst ein Treffen öffnen (Treffen, dann auswählen).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="748" />
         <location filename="../../egov_network/ui/main_window.py" line="754" />
+        <source>Folder for the contact cards</source>
+        <translation>Ordner für die Kontaktkarten</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="758" />
+        <location filename="../../egov_network/ui/main_window.py" line="766" />
         <source>Contacts as vCards</source>
         <translation>Kontakte als vCards</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="748" />
+        <location filename="../../egov_network/ui/main_window.py" line="758" />
         <source>vCard files (*.vcf)</source>
         <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="756" />
+        <location filename="../../egov_network/ui/main_window.py" line="768" />
         <source>Wrote {n} contact cards to {path}</source>
         <translation>{n} Kontaktkarten nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="767" />
-        <location filename="../../egov_network/ui/main_window.py" line="775" />
-        <location filename="../../egov_network/ui/main_window.py" line="809" />
+        <location filename="../../egov_network/ui/main_window.py" line="779" />
+        <location filename="../../egov_network/ui/main_window.py" line="787" />
+        <location filename="../../egov_network/ui/main_window.py" line="827" />
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="767" />
-        <location filename="../../egov_network/ui/main_window.py" line="809" />
+        <location filename="../../egov_network/ui/main_window.py" line="779" />
+        <location filename="../../egov_network/ui/main_window.py" line="827" />
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="777" />
+        <location filename="../../egov_network/ui/main_window.py" line="789" />
         <source>Wrote the calendar file {path}</source>
         <translation>Kalenderdatei {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="790" />
-        <location filename="../../egov_network/ui/main_window.py" line="801" />
+        <location filename="../../egov_network/ui/main_window.py" line="795" />
+        <source>Host: {host}</source>
+        <translation>Gastgeber: {host}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="795" />
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/main_window.py" line="808" />
         <location filename="../../egov_network/ui/main_window.py" line="819" />
+        <location filename="../../egov_network/ui/main_window.py" line="837" />
         <source>Invite participants</source>
         <translation>Teilnehmende einladen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="791" />
+        <location filename="../../egov_network/ui/main_window.py" line="809" />
         <source>You invite as (name and e-mail, e.g. Anna Beispiel &lt;anna@kommune.de&gt;):</source>
         <translation>Sie laden ein als (Name und E-Mail, z. B. Anna Beispiel &lt;anna@kommune.de&gt;):</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="802" />
+        <location filename="../../egov_network/ui/main_window.py" line="820" />
         <source>Please give your name and e-mail address as Name &lt;address&gt;.</source>
         <translation>Bitte Ihren Namen und Ihre E-Mail-Adresse als Name &lt;Adresse&gt; angeben.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="822" />
+        <location filename="../../egov_network/ui/main_window.py" line="840" />
         <source>Invitation: {title}</source>
         <translation>Einladung: {title}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="823" />
+        <location filename="../../egov_network/ui/main_window.py" line="841" />
         <source>Attach the calendar file {path} to the e-mail.</source>
         <translation>Die Kalenderdatei {path} an die E-Mail anhängen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="836" />
+        <location filename="../../egov_network/ui/main_window.py" line="854" />
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="836" />
+        <location filename="../../egov_network/ui/main_window.py" line="854" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="841" />
+        <location filename="../../egov_network/ui/main_window.py" line="859" />
         <source>Wrote {pages} pages to {path}</source>
         <translation>{pages} Seiten nach {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="887" />
+        <location filename="../../egov_network/ui/main_window.py" line="905" />
         <source>The demo network opens in a separate window.</source>
         <translation>Das Demo-Netzwerk öffnet sich in einem eigenen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="861" />
+        <location filename="../../egov_network/ui/main_window.py" line="879" />
         <source>Done: {what}</source>
         <translation>Ausgeführt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="862" />
+        <location filename="../../egov_network/ui/main_window.py" line="880" />
         <source>Undone: {what}</source>
         <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="863" />
+        <location filename="../../egov_network/ui/main_window.py" line="881" />
         <source>Redone: {what}</source>
         <translation>Wiederhergestellt: {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="870" />
+        <location filename="../../egov_network/ui/main_window.py" line="888" />
         <source>About egov-network</source>
         <translation>Über egov-network</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/main_window.py" line="872" />
+        <location filename="../../egov_network/ui/main_window.py" line="890" />
         <source>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Members, contacts, expert topics and meetings of the “Modellkommune E-Government” expert network, kept on your own computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;egov-network&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mitglieder, Kontakte, Fachthemen und Treffen des Fachnetzwerks „Modellkommune E-Government“ – gespeichert auf Ihrem eigenen Computer.&lt;/p&gt;</translation>
     </message>
