@@ -128,27 +128,15 @@ def _print(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     # Printouts are laid out by Qt's text engine: a GUI application without a screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from egov_network.ui.printing import print_to_pdf
 
-    from egov_network.ui import language, printing
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    previous = getattr(language.current, "code", None) or "en"
-    language.current.install("de" if args.german else "en")
     store = open_store(args.database, create=False)
     try:
-        services = Services.over(store)
-        if args.what == "signin":
-            printout = printing.signin_sheet(services, args.meeting)
-        elif args.what == "minutes":
-            printout = printing.minutes(services, args.meeting)
-        else:
-            printout = printing.member_list(services)
-        pages = printing.save_pdf(printout, Path(args.pdf))
+        pages = print_to_pdf(
+            Services.over(store), args.what, Path(args.pdf), meeting=args.meeting, german=args.german
+        )
     finally:
         store.dispose()
-        language.current.install(previous)  # a caller in the same process keeps its language
-    del app
     print(f"Wrote {pages} pages to {args.pdf}")
     return EXIT_OK
 

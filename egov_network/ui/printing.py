@@ -287,3 +287,31 @@ def save_pdf(printout: Printout, path: Path) -> int:
     finally:
         partial.unlink(missing_ok=True)
     return pages
+
+
+def print_to_pdf(
+    services: Services, what: str, path: Path, *, meeting: int | None = None, german: bool = False
+) -> int:
+    """A printout ("signin", "minutes", "members") as PDF without a window (the command line); its pages.
+
+    Makes the application object Qt's text layout needs, in the language
+    asked for, and puts the previous language back for a caller in the same process.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from egov_network.ui import language
+
+    app = QApplication.instance() or QApplication(["egov-network-cli"])
+    previous = getattr(language.current, "code", None) or "en"
+    language.current.install("de" if german else "en")
+    try:
+        if what == "signin" and meeting is not None:
+            printout = signin_sheet(services, meeting)
+        elif what == "minutes" and meeting is not None:
+            printout = minutes(services, meeting)
+        else:
+            printout = member_list(services)
+        return save_pdf(printout, path)
+    finally:
+        language.current.install(previous)
+        del app
