@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from egov_network.domain.errors import StoreError
 from egov_network.services.registry import Services
@@ -109,3 +110,56 @@ def test_the_head_constant_is_the_scripts_head() -> None:
     from egov_network.store.migrate import HEAD
 
     assert head_revision() == HEAD
+
+
+@pytest.mark.parametrize(
+    "name", ["netz #1.sqlite", "frage?.sqlite", "100% Prozent.sqlite", "Grüße & mehr.sqlite"]
+)
+def test_the_backup_before_an_upgrade_holds_the_data_whatever_the_path(tmp_path: Path, name: str) -> None:
+    """A '#' or '?' in the path cut the backup's URI short: the "backup" was an empty database."""
+    from alembic import command
+
+    from egov_network.store.migrate import alembic_config
+
+    path = tmp_path / "Ordner #2 ?" / name
+    path.parent.mkdir()
+    old = open_store(path, migrate=False)
+    config = alembic_config()
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009")
+        connection.execute(
+            text(
+                "INSERT INTO topic (name, name_key, version, created_at, updated_at)"
+                " VALUES ('Portalverbund', 'portalverbund', 1, '2020-01-01', '2020-01-01')"
+            )
+        )
+    old.dispose()
+    upgraded = open_store(path)  # runs 0010, after the verified backup
+    upgraded.dispose()
+    backup = path.with_name(f"{path.stem}.before-0010.sqlite")
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM topic").fetchall() == [("Portalverbund",)]
+    strays = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != path.parent]
+    assert strays == []  # no file made at a cut-off name
+
+
+def test_an_upgrade_does_not_start_when_its_backup_cannot_be_verified(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egov_network.store import backup, migrate
+
+    store = open_store(db_path)
+    Services.over(store).topics.create({"name": "Portalverbund"})
+    store.dispose()
+    calls: list[str] = []
+    from alembic import command
+
+    monkeypatch.setattr(migrate, "HEAD", "9999")
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
+    monkeypatch.setattr(command, "upgrade", lambda config, target: calls.append(target))
+    monkeypatch.setattr(backup, "verify_copy", lambda original, copy: "rows differ in topic")
+    with pytest.raises(StoreError, match="could not be verified"):
+        open_store(db_path)
+    assert calls == []  # the upgrade never ran
+    assert not list(db_path.parent.glob("*.before-*"))

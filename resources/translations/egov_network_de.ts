@@ -1889,6 +1889,11 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <source>The tags of these records were changed elsewhere in the meantime.</source>
         <translation>Die Schlagwörter dieser Datensätze wurden inzwischen an anderer Stelle geändert.</translation>
     </message>
+    <message>
+        <location filename="../../egov_network/store/backup.py" line="66" />
+        <source>The safety copy of “{path}” could not be verified ({problem}); nothing was changed.</source>
+        <translation>Die Sicherungskopie von „{path}“ ließ sich nicht prüfen ({problem}); es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
