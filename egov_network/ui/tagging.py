@@ -32,20 +32,9 @@ from egov_network.domain.text import fold
 from egov_network.services.registry import Services
 from egov_network.services.tags import Merge, Tagging, split_tags
 from egov_network.store.database import Change
+from egov_network.ui.bulk_edit import records_text
 from egov_network.ui.errors import translate
 from egov_network.ui.operations import Operations
-
-#: Per tagged entity, how the dialogs count its records ("{n} contacts").
-_KINDS = {
-    "contact": lambda n: QCoreApplication.translate("Tagging", "{n} contacts").format(n=n),
-    "authority": lambda n: QCoreApplication.translate("Tagging", "{n} authorities").format(n=n),
-    "meeting": lambda n: QCoreApplication.translate("Tagging", "{n} meetings").format(n=n),
-}
-
-
-def records_text(entity: str, n: int) -> str:
-    """ "3 contacts", in the user's language."""
-    return _KINDS[entity](n)
 
 
 class TagDialog(QDialog):

@@ -1772,7 +1772,7 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>„{url}“ ist keine Datenbankadresse, die dieses Programm kennt.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/store/database.py" line="303" />
+        <location filename="../../egov_network/store/database.py" line="305" />
         <source>“{location}” is not a database this program can open ({reason}).</source>
         <extracomment>Per entity, the fields its updates changed, where the service said so (a list whose sort column was not touched keeps its order). Who caused it: the window's operation runner tags its own changes, so a view can tell them from changes that arrive from elsewhere (None). While set, committed changes of this thread go here instead of to the listeners (the operation runner announces them itself, once, after the undo push). How long a write waits for another program's lock unless told otherwise (the CLI's ``--wait``; the window sets a short wait and retries visibly).</extracomment>
         <translation>„{location}“ ist keine Datenbank, die dieses Programm öffnen kann ({reason}).</translation>
@@ -4016,82 +4016,82 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>ManageTagsDialog</name>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="208" />
+        <location filename="../../egov_network/ui/tagging.py" line="197" />
         <source>Manage tags</source>
         <translation>Schlagwörter verwalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="211" />
+        <location filename="../../egov_network/ui/tagging.py" line="200" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="213" />
+        <location filename="../../egov_network/ui/tagging.py" line="202" />
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="214" />
+        <location filename="../../egov_network/ui/tagging.py" line="203" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Zusammenführen in…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="215" />
+        <location filename="../../egov_network/ui/tagging.py" line="204" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="232" />
+        <location filename="../../egov_network/ui/tagging.py" line="221" />
         <source>Renaming, merging and deleting change every record that carries the tag; Ctrl+Z takes it back.</source>
         <translation>Umbenennen, Zusammenführen und Löschen ändern jeden Datensatz mit diesem Schlagwort; Strg+Z nimmt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="281" />
+        <location filename="../../egov_network/ui/tagging.py" line="270" />
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="281" />
+        <location filename="../../egov_network/ui/tagging.py" line="270" />
         <source>New name of “{name}”:</source>
         <translation>Neuer Name für „{name}“:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="285" />
+        <location filename="../../egov_network/ui/tagging.py" line="274" />
         <source>Rename tag “{old}” to “{new}”</source>
         <translation>Schlagwort „{old}“ in „{new}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="299" />
+        <location filename="../../egov_network/ui/tagging.py" line="288" />
         <source>Merge tags</source>
         <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="299" />
+        <location filename="../../egov_network/ui/tagging.py" line="288" />
         <source>Merge the selected tags into:</source>
         <translation>Die ausgewählten Schlagwörter zusammenführen in:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="308" />
+        <location filename="../../egov_network/ui/tagging.py" line="297" />
         <source>Merge {n} tags into “{name}”</source>
         <translation>{n} Schlagwörter in „{name}“ zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="325" />
+        <location filename="../../egov_network/ui/tagging.py" line="314" />
         <source>“{name}”</source>
         <translation>„{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="329" />
+        <location filename="../../egov_network/ui/tagging.py" line="318" />
         <source>Delete tags</source>
         <translation>Schlagwörter löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="331" />
+        <location filename="../../egov_network/ui/tagging.py" line="320" />
         <source>Delete {names}? They are taken off every record. You can undo this with Ctrl+Z.</source>
         <translation>{names} löschen? Sie werden von allen Datensätzen entfernt. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="336" />
+        <location filename="../../egov_network/ui/tagging.py" line="325" />
         <source>Delete tags {names}</source>
         <translation>Schlagwörter {names} löschen</translation>
     </message>
@@ -4736,42 +4736,42 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="60" />
+        <location filename="../../egov_network/ui/tagging.py" line="49" />
         <source>Tags of {what}</source>
-        <translation>Schlagwörter von {what}</translation>
+        <translation>Schlagwörter für {what}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="65" />
+        <location filename="../../egov_network/ui/tagging.py" line="54" />
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="79" />
+        <location filename="../../egov_network/ui/tagging.py" line="68" />
         <source>On {n} of the selected records</source>
         <translation>Bei {n} der ausgewählten Datensätze</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="85" />
+        <location filename="../../egov_network/ui/tagging.py" line="74" />
         <source>New tag, e.g. Kochbuch</source>
         <translation>Neues Schlagwort, z. B. Kochbuch</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="86" />
+        <location filename="../../egov_network/ui/tagging.py" line="75" />
         <source>New tag</source>
         <translation>Neues Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="87" />
+        <location filename="../../egov_network/ui/tagging.py" line="76" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="91" />
+        <location filename="../../egov_network/ui/tagging.py" line="80" />
         <source>&amp;New tag:</source>
         <translation>&amp;Neues Schlagwort:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="103" />
+        <location filename="../../egov_network/ui/tagging.py" line="92" />
         <source>Checked: all selected records carry the tag; half-checked: some do (left as it is).</source>
         <translation>Angehakt: alle ausgewählten Datensätze tragen das Schlagwort; halb angehakt: einige (bleibt, wie es ist).</translation>
     </message>
@@ -4779,30 +4779,14 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>Tagging</name>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="40" />
-        <source>{n} contacts</source>
-        <extracomment>Per tagged entity, how the dialogs count its records ("{n} contacts").</extracomment>
-        <translation>{n} Kontakten</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/tagging.py" line="41" />
-        <source>{n} authorities</source>
-        <translation>{n} Behörden</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/tagging.py" line="42" />
-        <source>{n} meetings</source>
-        <translation>{n} Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../egov_network/ui/tagging.py" line="175" />
+        <location filename="../../egov_network/ui/tagging.py" line="164" />
         <source>Tag {what} with {tags}</source>
-        <translation>Schlagwort {tags} an {what} vergeben</translation>
+        <translation>Schlagwort {tags} für {what} vergeben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/tagging.py" line="179" />
+        <location filename="../../egov_network/ui/tagging.py" line="168" />
         <source>Change the tags of {what}</source>
-        <translation>Schlagwörter von {what} ändern</translation>
+        <translation>Schlagwörter für {what} ändern</translation>
     </message>
 </context>
 <context>
