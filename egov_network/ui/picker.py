@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,6 +16,19 @@ from PySide6.QtWidgets import (
 
 from egov_network.ui.filter_timer import FilterTimer
 from egov_network.ui.table_model import LazyTableModel, ListSource, fit_columns
+
+
+def search_field(dialog: QDialog, layout: QVBoxLayout) -> QLineEdit:
+    """The labelled "Search:" field at the top of a picker (records, or a topic in the tree)."""
+    label = QLabel(QCoreApplication.translate("PickerDialog", "&Search:"), dialog)
+    field = QLineEdit(dialog)
+    field.setPlaceholderText(QCoreApplication.translate("PickerDialog", "Type part of a name…"))
+    field.setClearButtonEnabled(True)
+    field.setAccessibleName(QCoreApplication.translate("PickerDialog", "Search"))
+    label.setBuddy(field)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    return field
 
 
 class PickerDialog(QDialog):
@@ -32,14 +45,7 @@ class PickerDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(900, 560)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Search:"), self)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Type part of a name…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Search"))
-        label.setBuddy(self.filter)
-        layout.addWidget(label)
-        layout.addWidget(self.filter)
+        self.filter = search_field(self, layout)
 
         self.model = LazyTableModel(source, self)
         self.view = QTableView(self)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_network.services.topic_tree import TopicForest
+from egov_network.ui.picker import search_field
 
 #: The item's topic id (absent: the top level).
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,14 +49,7 @@ class TopicParentDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(520, 560)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("&Search:"), self)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Type part of a name…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Search"))
-        label.setBuddy(self.filter)
-        layout.addWidget(label)
-        layout.addWidget(self.filter)
+        self.filter = search_field(self, layout)
         heading = QLabel(self.tr("New &parent topic:"), self)
         layout.addWidget(heading)
 
