@@ -167,7 +167,9 @@ def test_the_list_editor_shows_its_people(qtbot, window: MainWindow, demo: Servi
     assert isinstance(editor, ContactListEditor)
     people = editor.members.rows()
     assert len(people) == 7 and all(p.detail for p in people)
-    assert lists.editor.tabs.tabText(0).endswith("(7)")
+    tabs = lists.editor.tabs
+    assert tabs.tabText(tabs.indexOf(editor.members)).endswith("(7)")
+    assert tabs.tabText(0) == "&Details"  # the form's tab keeps its name
 
 
 def test_a_list_shown_is_what_the_export_offers_as_the_current_list(

@@ -70,7 +70,9 @@ class ContactListEditor(RecordEditor):
         saved = record is not None and record.kind != ListKind.STATIC.value
         self.remove_button.setVisible(not saved)
         if ident:
-            self.tabs.setTabText(0, self.tr("&People ({n})").format(n=len(rows)))
+            self.tabs.setTabText(
+                self.tabs.indexOf(self.members), self.tr("&People ({n})").format(n=len(rows))
+            )
 
     def _show_people(self) -> None:
         if self.ident is not None:
