@@ -119,7 +119,7 @@ def test_the_backup_before_an_upgrade_holds_the_data_whatever_the_path(tmp_path:
     """A '#' or '?' in the path cut the backup's URI short: the "backup" was an empty database."""
     from alembic import command
 
-    from egov_network.store.migrate import alembic_config
+    from egov_network.store.migrate import HEAD, alembic_config
 
     path = tmp_path / "Ordner #2 ?" / name
     path.parent.mkdir()
@@ -135,9 +135,10 @@ def test_the_backup_before_an_upgrade_holds_the_data_whatever_the_path(tmp_path:
             )
         )
     old.dispose()
-    upgraded = open_store(path)  # runs 0010, after the verified backup
+    upgraded = open_store(path)  # runs 0010 and later, after the verified backup
     upgraded.dispose()
-    backup = path.with_name(f"{path.stem}.before-0010.sqlite")
+    backup = path.with_name(f"{path.stem}.before-{HEAD}.sqlite")
+    assert backup.is_file()
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT name FROM topic").fetchall() == [("Portalverbund",)]
     strays = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != path.parent]

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -388,6 +390,43 @@ class ContactListMember(Base):
 
     __table_args__ = (UniqueConstraint("list_id", "contact_id"),)
 
+
+#: The history: who did what to which record, and each field's before -> after.
+#: A Core table, not a ``Base`` model: an entry is written once and never
+#: updated, so it has ``at`` and no created/updated pair. ``changes`` is JSON
+#: ``{field: [before, after]}``; ``label`` names the record as it was then;
+#: ``batch`` groups the entries of one user action (an import, a merge).
+change_log = Table(
+    "change_log",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False, default=utcnow),
+    Column("actor", String(LINE), nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("label", String(LINE)),
+    Column("changes", Text),
+    Column("batch", String(40)),
+    Index("ix_change_log_entity_record_id", "entity", "record_id"),
+    Index("ix_change_log_at", "at"),
+)
+
+#: The trash: a deleted record and the rows it owned (``payload``: JSON of
+#: table name -> rows), restorable after the program was closed.
+trash_item = Table(
+    "trash_item",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("deleted_at", DateTime, nullable=False, default=utcnow),
+    Column("actor", String(LINE), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("label", String(LINE)),
+    Column("payload", Text, nullable=False),
+    Index("ix_trash_item_entity_record_id", "entity", "record_id"),
+    Index("ix_trash_item_deleted_at", "deleted_at"),
+)
 
 #: Tables in the order a person thinks of them; ``check`` counts records in this order.
 ENTITY_TABLES: tuple[type[Base], ...] = (
