@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from egov_network.domain.errors import StoreError
@@ -46,20 +47,50 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     rows in every table as the original: otherwise ``StoreError`` says so and
     nothing that relies on the backup (an upgrade) may go ahead.
     """
+    copy_verified(source, target)
+    return target
+
+
+def copy_verified(
+    source: Path,
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
+) -> dict[str, int]:
+    """``backup_sqlite`` that also returns the rows per table of the verified copy.
+
+    The copy is written to ``target.partial`` (0600 from its first byte),
+    verified, flushed to the disk and only then renamed over ``target``, so a
+    crash at any point leaves either the old ``target`` or the new one, never
+    half of one. ``progress(done_pages, total_pages)`` is called while copying
+    (raising there aborts the copy); ``before_replace`` runs just before the
+    rename (a restore removes the target's stale ``-wal``/``-shm`` there).
+    """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
+    _create_private(partial)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
         try:
-            src.backup(dst)
-            # The copy is a standalone file: no WAL, so it opens anywhere.
-            dst.execute("PRAGMA journal_mode=DELETE")
-            problem = verify_copy(src, dst)
+            dst = sqlite3.connect(partial)
+            try:
+                if progress is None:
+                    src.backup(dst)
+                else:
+                    report = progress
+                    src.backup(dst, pages=256, progress=lambda _s, left, total: report(total - left, total))
+                # The copy is a standalone file: no WAL, so it opens anywhere.
+                dst.execute("PRAGMA journal_mode=DELETE")
+                problem = verify_copy(src, dst)
+                counts = _counts(dst) if not problem else {}
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     if problem:
         partial.unlink(missing_ok=True)
         raise StoreError(
@@ -70,8 +101,58 @@ def backup_sqlite(source: Path, target: Path) -> Path:
             path=str(source),
             problem=problem,
         )
+    fsync_file(partial)
+    if before_replace is not None:
+        before_replace()
     os.replace(partial, target)
-    return target
+    fsync_folder(target.parent)
+    return counts
+
+
+def _create_private(path: Path) -> None:
+    """An empty file only its owner may read, whatever the umask (SQLite keeps its mode)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+    os.chmod(path, 0o600)  # the umask may have taken bits away, never added; chmod makes it exact
+
+
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s bytes to the disk, so a rename after it never points at lost data."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename) to the disk; POSIX only, Windows has no such call."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def read_counts(path: Path) -> dict[str, int]:
+    """Rows per table of the SQLite file at ``path``, opened read-only."""
+    connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    try:
+        return _counts(connection)
+    finally:
+        connection.close()
+
+
+def integrity_problem(path: Path) -> str:
+    """Empty when SQLite's integrity check of ``path`` (opened read-only) passes; else what it found."""
+    try:
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+        try:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "" if rows == ["ok"] else rows[0]
 
 
 def verify_copy(original: sqlite3.Connection, copy: sqlite3.Connection) -> str:
