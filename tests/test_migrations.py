@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from egov_network.domain.errors import StoreError
 from egov_network.services.registry import Services
+from egov_network.store.backup_set import backup_folder, list_backups
 from egov_network.store.database import Store
 from egov_network.store.fts import include_name
 from egov_network.store.migrate import current_revision, head_revision, open_store
@@ -63,9 +64,12 @@ def test_backup_is_made_before_an_upgrade_and_holds_the_data(
     monkeypatch.setattr(command, "upgrade", lambda config, target: calls.append(target))
     reopened = open_store(db_path)
     reopened.dispose()
-    backup = db_path.with_name("network.before-9999.sqlite")
     assert calls == ["head"]
-    assert backup.is_file()
+    # The copy is part of the backup set, so File > Backups lists it.
+    [listed] = list_backups(db_path)
+    assert listed.reason == "before-upgrade"
+    assert listed.counts["topic"] == 1
+    backup = listed.path
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT name FROM topic").fetchall() == [("Portalverbund",)]
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -74,6 +78,7 @@ def test_backup_is_made_before_an_upgrade_and_holds_the_data(
 def test_empty_new_database_needs_no_backup(tmp_path: Path) -> None:
     open_store(tmp_path / "fresh.sqlite").dispose()
     assert sorted(p.name for p in tmp_path.iterdir() if "before" in p.name) == []
+    assert list_backups(tmp_path / "fresh.sqlite") == []
 
 
 def test_a_failing_migration_leaves_the_database_unchanged(
@@ -119,7 +124,7 @@ def test_the_backup_before_an_upgrade_holds_the_data_whatever_the_path(tmp_path:
     """A '#' or '?' in the path cut the backup's URI short: the "backup" was an empty database."""
     from alembic import command
 
-    from egov_network.store.migrate import HEAD, alembic_config
+    from egov_network.store.migrate import alembic_config
 
     path = tmp_path / "Ordner #2 ?" / name
     path.parent.mkdir()
@@ -137,11 +142,12 @@ def test_the_backup_before_an_upgrade_holds_the_data_whatever_the_path(tmp_path:
     old.dispose()
     upgraded = open_store(path)  # runs 0010 and later, after the verified backup
     upgraded.dispose()
-    backup = path.with_name(f"{path.stem}.before-{HEAD}.sqlite")
-    assert backup.is_file()
-    with sqlite3.connect(backup) as copy:
+    [listed] = list_backups(path)
+    assert listed.reason == "before-upgrade"
+    with sqlite3.connect(listed.path) as copy:
         assert copy.execute("SELECT name FROM topic").fetchall() == [("Portalverbund",)]
-    strays = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent != path.parent]
+    expected = (path.parent, listed.path.parent)
+    strays = [p.name for p in tmp_path.rglob("*") if p.is_file() and p.parent not in expected]
     assert strays == []  # no file made at a cut-off name
 
 
@@ -163,4 +169,5 @@ def test_an_upgrade_does_not_start_when_its_backup_cannot_be_verified(
     with pytest.raises(StoreError, match="could not be verified"):
         open_store(db_path)
     assert calls == []  # the upgrade never ran
-    assert not list(db_path.parent.glob("*.before-*"))
+    assert list_backups(db_path) == []
+    assert [p.name for p in backup_folder(db_path).iterdir()] == []  # no unverified copy left

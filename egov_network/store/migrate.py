@@ -1,9 +1,10 @@
 """Opening a store for use: checks, backup, and schema upgrade at start-up.
 
 The schema changes only through the Alembic revisions in ``migrations/``.
-Before a non-empty SQLite database is upgraded it is copied next to itself
-with SQLite's backup API, and the upgrade runs in one transaction, so a
-failure leaves the old file untouched and a copy beside it.
+Before a non-empty SQLite database is upgraded it is copied into its backup
+set (``backup_set``, reason before-upgrade) with SQLite's backup API and
+verified, and the upgrade runs in one transaction, so a failure leaves the
+old file untouched and a verified copy in File > Backups.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import text
 
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
-from egov_network.store.backup import backup_sqlite
+from egov_network.store.backup_set import make_backup
 from egov_network.store.database import Store, resolve_url, sqlite_path
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 #: The newest revision this program writes. Opening a database already at it
 #: needs no Alembic at all (its import and script scan cost ~0.3 s of every
 #: start); tests/test_migrations.py checks it equals the scripts' head.
-HEAD = "0011"
+HEAD = "0012"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -81,7 +82,9 @@ def upgrade(store: Store) -> Path | None:
     backup = None
     path = store.path
     if path is not None and tables:
-        backup = backup_sqlite(path, path.with_name(f"{path.stem}.before-{head}{path.suffix or '.sqlite'}"))
+        # Into the backup set (File > Backups lists it); raises, and nothing is
+        # upgraded, unless the copy was verified.
+        backup = make_backup(path, reason="before-upgrade").path
     config = alembic_config()
     with store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as connection:
         config.attributes["connection"] = connection
