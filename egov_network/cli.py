@@ -1,4 +1,5 @@
-"""Headless commands: ``egov-network-cli demo|generate|check|export|import|search|experts``.
+"""Headless commands: ``egov-network-cli demo|generate|check|export|import|search|experts``,
+``backup|restore|backups``.
 
 Exit codes: 0 success, 1 the check found problems (or an import had nothing
 to do), 2 the command could not run (bad arguments, missing file, not a
@@ -15,13 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from egov_network import __version__
+from egov_network import __version__, files
 from egov_network.domain.errors import BusyError, EgovError
 from egov_network.domain.i18n import catalogue_translator
 from egov_network.services.demo import build_demo_database
 from egov_network.services.generate import MAX_CONTACTS, generate_database
 from egov_network.services.queries import QUERIES
 from egov_network.services.registry import Services
+from egov_network.store.backup_set import BackupInfo, backup_folder, list_backups, make_backup, restore_backup
 from egov_network.store.check import run_check
 from egov_network.store.database import Store, resolve_url, sqlite_path
 from egov_network.store.migrate import open_store
@@ -114,6 +116,21 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--database", required=True, metavar="PATH_OR_URL")
     search.add_argument("--german", action="store_true", help="German labels and dates")
 
+    backup = commands.add_parser(
+        "backup", help="make a verified backup (into the backup set beside the database, or --to FILE)"
+    )
+    backup.add_argument("--database", required=True, metavar="FILE")
+    backup.add_argument("--to", metavar="FILE", help="write the backup to this file instead")
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current file is backed up first)"
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="the backup file to restore")
+    restore.add_argument("--database", required=True, metavar="FILE")
+
+    backups = commands.add_parser("backups", help="list the verified backups of a database, newest first")
+    backups.add_argument("--database", required=True, metavar="FILE")
+
     experts = commands.add_parser("experts", help="who knows about a topic or words, ranked with evidence")
     experts.add_argument("query", metavar="TOPIC_OR_WORDS")
     experts.add_argument("--database", required=True, metavar="PATH_OR_URL")
@@ -171,6 +188,60 @@ def _experts(args: argparse.Namespace) -> int:
         written = export_experts(Path(args.xlsx), result, translate=wording.translate, german=args.german)
         print(f"Wrote {written.rows} rows to {written.path}")
     return EXIT_OK if result.hits else EXIT_PROBLEMS
+
+
+def _backup_database(args: argparse.Namespace) -> Path | None:
+    path = sqlite_path(resolve_url(args.database))
+    if path is None:
+        print(f"error: {args.command} works on a SQLite file; give a file path", file=sys.stderr)
+    return path
+
+
+def _describe_backup(info: BackupInfo) -> str:
+    counts = ", ".join(
+        f"{info.counts.get(table, 0)} {label}"
+        for table, label in (("contact", "contacts"), ("authority", "authorities"), ("meeting", "meetings"))
+    )
+    made = info.made_at.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{made}  {info.size / 1_000_000:7.1f} MB  {counts}  {info.reason}  {info.path}"
+
+
+def _backup(args: argparse.Namespace) -> int:
+    path = _backup_database(args)
+    if path is None:
+        return EXIT_ERROR
+    # Opening checks that it is a database of this program (and upgrades it, after its own backup).
+    open_store(path, create=False).dispose()
+    info = make_backup(path, reason="manual", to=Path(args.to) if args.to else None)
+    print(f"Backup written and verified: {_describe_backup(info)}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    path = _backup_database(args)
+    if path is None:
+        return EXIT_ERROR
+    safety = restore_backup(Path(args.backup), path)
+    if safety is not None:
+        print(f"The previous file was backed up first: {_describe_backup(safety)}")
+    print(f"Restored {args.backup} to {path}")
+    return EXIT_OK
+
+
+def _backups(args: argparse.Namespace) -> int:
+    path = _backup_database(args)
+    if path is None:
+        return EXIT_ERROR
+    if not path.is_file():
+        print(f"error: There is no database file “{path}”.", file=sys.stderr)
+        return EXIT_ERROR
+    found = list_backups(path)
+    if not found:
+        print(f"No backups of {path} yet (they go to {backup_folder(path)}).")
+        return EXIT_OK
+    for info in found:
+        print(_describe_backup(info))
+    return EXIT_OK
 
 
 def _contact_count(text: str) -> int:
@@ -323,6 +394,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8", errors="replace")
     args = _parser().parse_args(argv)
+    # What this process writes (databases, exports, backups) is for its user alone,
+    # and what a killed earlier run left half-written is removed first.
+    files.restrict_umask()
+    files.remove_leftovers()
     handlers = {
         "demo": _demo,
         "generate": _generate,
@@ -332,6 +407,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": _search,
         "print": _print,
         "experts": _experts,
+        "backup": _backup,
+        "restore": _restore,
+        "backups": _backups,
     }
     # Every store this process opens waits this long for another writer's lock.
     Store.default_write_wait_ms = max(0, int(args.wait * 1000))

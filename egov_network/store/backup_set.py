@@ -285,8 +285,14 @@ def verify_backup(backup: Path) -> None:
         raise StoreError(QT_TRANSLATE_NOOP("Errors", "There is no backup file “{path}”."), path=str(backup))
     problem = integrity_problem(backup)
     if not problem:
+        counts = read_counts(backup)
         info = _read_info(_sidecar(backup))
-        if info is not None and _record_counts(read_counts(backup)) != info.counts:
+        if "alembic_version" not in counts:
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Errors", "“{path}” is not a backup of this program's database."),
+                path=str(backup),
+            )
+        if info is not None and _record_counts(counts) != info.counts:
             problem = "rows differ from those counted when it was made"
     if problem:
         raise StoreError(
