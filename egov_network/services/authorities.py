@@ -32,6 +32,7 @@ class AuthorityService(EntityService[Authority, AuthorityRecord]):
     record = AuthorityRecord
     children = ((AuthorityTopic, "authority_id"), (AuthorityTag, "authority_id"))
     entity = "authority"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Authority")
     validators = {
         "name": required_line,
@@ -115,6 +116,7 @@ class AuthorityTopicService(EntityService[AuthorityTopic, AuthorityTopicRecord])
     model = AuthorityTopic
     record = AuthorityTopicRecord
     entity = "authority_topic"
+    history_sides = ("authority_id", "topic_id")
     label = QT_TRANSLATE_NOOP("Errors", "Topic of an authority")
     validators = {"authority_id": required_reference, "topic_id": required_reference, "note": v.text}
 

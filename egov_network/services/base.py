@@ -28,7 +28,9 @@ from egov_network.domain.errors import (
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import Row
 from egov_network.domain.validation import FieldProblem
+from egov_network.store import history
 from egov_network.store.database import Store
+from egov_network.store.history import Entry
 from egov_network.store.models import Base
 
 M = TypeVar("M", bound=Base)
@@ -98,6 +100,11 @@ def _columns(obj: Any) -> dict[str, Any]:
     return {column.key: getattr(obj, column.key) for column in obj.__table__.columns}
 
 
+def _filled(value: Any) -> bool:
+    """Whether a created record's field is worth a line in its history (not empty)."""
+    return value is not None and value != ""
+
+
 class EntityService(Generic[M, R]):
     """CRUD for one entity; see the module docstring for the hooks."""
 
@@ -111,6 +118,11 @@ class EntityService(Generic[M, R]):
     #: Translatable singular label for messages, e.g. "Contact".
     label: ClassVar[str]
     validators: ClassVar[Mapping[str, Validator]]
+    #: Deleting puts the record into the trash (the records people delete, not link rows).
+    trashable: ClassVar[bool] = False
+    #: For a link entity: its foreign key columns naming the records whose history
+    #: shows it (an expertise shows in its contact's and its topic's history).
+    history_sides: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -157,6 +169,8 @@ class EntityService(Generic[M, R]):
             session.flush()
             self.after_write(session, obj, None)
             Store.record("created", self.entity, obj.id)
+            row = _columns(obj)
+            self.log(session, history.CREATED, row, {k: (None, row[k]) for k in clean if _filled(row[k])})
             return self.to_record(obj)
 
     def update(self, ident: int, values: Mapping[str, Any], *, expected_version: int | None = None) -> R:
@@ -197,6 +211,12 @@ class EntityService(Generic[M, R]):
                 raise ConflictError(_CHANGED_ELSEWHERE, name=self.describe(obj)) from None
             self.after_write(session, obj, before)
             Store.record("updated", self.entity, obj.id, fields=replaced)
+            self.log(
+                session,
+                history.CHANGED,
+                _columns(obj),
+                {k: (v, getattr(obj, k)) for k, v in replaced.items()},
+            )
             return Edit(self.to_record(obj), replaced, {key: getattr(obj, key) for key in replaced})
 
     def check_version(self, obj: Any, expected_version: int | None) -> None:
@@ -235,6 +255,12 @@ class EntityService(Generic[M, R]):
             if blocking:
                 raise DependencyError(self.describe(obj), blocking)
             gone = self.to_record(obj)
+            row = _columns(obj)
+            if self.trashable:
+                history.put_in_trash(
+                    session, self.entity, ident, self.history_label(row), self._owned_rows(session, obj)
+                )
+            self.log(session, history.DELETED, row, {})
             session.delete(obj)
             session.flush()
             Store.record("deleted", self.entity, ident)
@@ -244,11 +270,14 @@ class EntityService(Generic[M, R]):
         """Everything ``delete`` would remove, to bring it back with ``restore``."""
         with self.store.read() as session:
             obj = self.load(session, ident)
-            rows: dict[str, list[dict[str, Any]]] = {self.model.__tablename__: [_columns(obj)]}
-            for child, column in self.children:
-                found = session.scalars(select(child).where(getattr(child, column) == ident))
-                rows[child.__tablename__] = [_columns(row) for row in found]
-            return Snapshot(self.entity, ident, rows)
+            return Snapshot(self.entity, ident, self._owned_rows(session, obj))
+
+    def _owned_rows(self, session: Session, obj: Any) -> dict[str, list[dict[str, Any]]]:
+        rows: dict[str, list[dict[str, Any]]] = {self.model.__tablename__: [_columns(obj)]}
+        for child, column in self.children:
+            found = session.scalars(select(child).where(getattr(child, column) == obj.id))
+            rows[child.__tablename__] = [_columns(row) for row in found]
+        return rows
 
     def restore(self, snapshot: Snapshot) -> R:
         """Re-insert a snapshot's rows with their original ids (undo of a delete)."""
@@ -270,7 +299,56 @@ class EntityService(Generic[M, R]):
                     name=self.describe_snapshot(snapshot),
                 ) from None
             Store.record("created", self.entity, snapshot.ident)
+            if self.trashable:
+                history.take_from_trash(session, self.entity, snapshot.ident)
+            row = snapshot.rows[self.model.__tablename__][0]
+            self.log(session, history.RESTORED, row, {})
             return self.to_record(self.load(session, snapshot.ident))
+
+    # -- history ------------------------------------------------------------
+
+    def history_label(self, row: Mapping[str, Any]) -> str:
+        """How the history names a record, from its columns ("Meier, Anna")."""
+        return history.name_of_row(self.model.__tablename__, row)
+
+    def log(
+        self, session: Session, action: str, row: Mapping[str, Any], changes: Mapping[str, tuple[Any, Any]]
+    ) -> None:
+        """Write the history entry of one create/change/delete/restore, in its transaction.
+
+        A link entity (``history_sides``) is written as "linked"/"unlinked"/
+        "link changed" into the history of each record it joins, naming the
+        other side, so a contact's History tab shows its new expert topic.
+        """
+        table = self.model.__tablename__
+        changes = history.readable(session, table, {k: v for k, v in changes.items() if k not in META_FIELDS})
+        if not self.history_sides:
+            history.write_entries(
+                session, [Entry(action, self.entity, row["id"], self.history_label(row), changes)]
+            )
+            return
+        verb = {
+            history.CREATED: history.LINKED,
+            history.RESTORED: history.LINKED,
+            history.DELETED: history.UNLINKED,
+        }.get(action, history.LINK_CHANGED)
+        entries = []
+        for side in self.history_sides:
+            owner = history.reference_table(table, side)
+            if owner is None or row.get(side) is None:
+                continue
+            shown: dict[str, tuple[Any, Any]] = {}
+            for other in self.history_sides:
+                other_table = history.reference_table(table, other)
+                if other == side or other_table is None:
+                    continue
+                name = history.label_of(session, other_table, row.get(other))
+                before = None if verb == history.LINKED else changes.get(other, (name, name))[0]
+                after = None if verb == history.UNLINKED else name
+                shown[other] = (before, after)
+            shown.update((k, v) for k, v in changes.items() if k not in self.history_sides)
+            entries.append(Entry(verb, owner, row[side], history.label_of(session, owner, row[side]), shown))
+        history.write_entries(session, entries)
 
     def describe_snapshot(self, snapshot: Snapshot) -> str:
         """How a deleted record is named in messages, from its snapshot."""

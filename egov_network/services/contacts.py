@@ -45,6 +45,7 @@ class ContactService(EntityService[Contact, ContactRecord]):
     record = ContactRecord
     children = ((Expertise, "contact_id"), (Position, "contact_id"), (ContactTag, "contact_id"))
     entity = "contact"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Contact")
     validators = {
         "salutation": lambda value: enum_of(Salutation)(value or ""),
@@ -127,6 +128,7 @@ class ExpertiseService(EntityService[Expertise, ExpertiseRecord]):
     model = Expertise
     record = ExpertiseRecord
     entity = "expertise"
+    history_sides = ("contact_id", "topic_id")
     label = QT_TRANSLATE_NOOP("Errors", "Expert topic")
     validators = {
         "contact_id": required_reference,

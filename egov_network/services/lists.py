@@ -53,6 +53,7 @@ class ContactListService(EntityService[ContactList, ContactListRecord]):
     model = ContactList
     record = ContactListRecord
     entity = "contact_list"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "List")
     validators = {
         "name": required_line,

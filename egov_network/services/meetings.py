@@ -67,6 +67,7 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
         (MeetingTag, "meeting_id"),
     )
     entity = "meeting"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Meeting")
     validators = {
         "title": required_line,
@@ -140,6 +141,7 @@ class ParticipationService(EntityService[Participation, ParticipationRecord]):
     model = Participation
     record = ParticipationRecord
     entity = "participation"
+    history_sides = ("meeting_id", "contact_id")
     label = QT_TRANSLATE_NOOP("Errors", "Participant")
     validators = {
         "meeting_id": required_reference,
@@ -247,6 +249,7 @@ class ActionItemService(EntityService[ActionItem, ActionItemRecord]):
     model = ActionItem
     record = ActionItemRecord
     entity = "action_item"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Action item")
     validators = {
         "meeting_id": required_reference,

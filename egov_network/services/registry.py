@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from egov_network.services.authorities import AuthorityService, AuthorityTopicService
+from egov_network.services.base import EntityService
 from egov_network.services.contacts import ContactService, ExpertiseService
+from egov_network.services.history import History
 from egov_network.services.lists import ContactListService
 from egov_network.services.meetings import (
     ActionItemService,
@@ -16,6 +19,7 @@ from egov_network.services.moving import Moves
 from egov_network.services.relations import Relations
 from egov_network.services.tags import TagService
 from egov_network.services.topics import TopicService
+from egov_network.services.trash import Trash
 from egov_network.store.check import record_counts
 from egov_network.store.database import Store
 
@@ -37,12 +41,23 @@ class Services:
     moves: Moves
     tags: TagService
     lists: ContactListService
+    history: History
+    trash: Trash
 
     @classmethod
     def over(cls, store: Store) -> Services:
         authorities, contacts, topics = AuthorityService(store), ContactService(store), TopicService(store)
         meetings, expertise = MeetingService(store), ExpertiseService(store)
         authority_topics = AuthorityTopicService(store)
+        action_items, lists = ActionItemService(store), ContactListService(store)
+        trashable: list[EntityService[Any, Any]] = [
+            authorities,
+            contacts,
+            topics,
+            meetings,
+            action_items,
+            lists,
+        ]
         return cls(
             store=store,
             authorities=authorities,
@@ -52,11 +67,13 @@ class Services:
             topics=topics,
             meetings=meetings,
             participations=ParticipationService(store),
-            action_items=ActionItemService(store),
+            action_items=action_items,
             relations=Relations(store),
             moves=Moves(store, [authorities, contacts, topics, meetings, expertise, authority_topics]),
             tags=TagService(store),
-            lists=ContactListService(store),
+            lists=lists,
+            history=History(store),
+            trash=Trash(store, {s.entity: s for s in trashable}),
         )
 
     def counts(self) -> dict[str, int]:

@@ -25,6 +25,7 @@ class TopicService(EntityService[Topic, TopicRecord]):
     model = Topic
     record = TopicRecord
     entity = "topic"
+    trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Topic")
     validators = {
         "name": required_line,

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from egov_network.domain.errors import BusyError, StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
+from egov_network.store.history import default_actor, flush_entries
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -85,10 +86,12 @@ def make_engine(url: URL) -> Engine:
         # 100,000 contacts took 60-75 ms instead of 27 ms. Backups use SQLite's
         # backup API, which is consistent with connections open; Store.dispose()
         # closes them all when the program lets go of the file.
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error's text never carries the values of a row
+        # (names, emails), so neither does the log it may end up in.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,9 @@ class Store:
         self.engine = engine or make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._listeners: list[Callable[[Change], None]] = []
+        #: Who the history names as the author of writes: the OS user name;
+        #: a team login sets its own.
+        self.actor = default_actor()
         self.set_write_wait(self.default_write_wait_ms)
 
     def set_write_wait(self, milliseconds: int) -> None:
@@ -223,10 +229,12 @@ class Store:
         change = Change()
         try:
             with self._write_sessions() as session:
+                session.info["actor"] = self.actor
                 token = _current.set((session, change))
                 try:
                     with session.begin():
                         yield session
+                        flush_entries(session)
                 finally:
                     _current.reset(token)
         except OperationalError as error:
