@@ -83,6 +83,7 @@ def test_records_mirror_the_table_columns(model: type[models.Base]) -> None:
         "action_item": records.ActionItemRecord,
         "tag": records.TagRecord,
         "contact_list": records.ContactListRecord,
+        "consent": records.ConsentRecord,
     }[model.__tablename__]
     derived = search.DERIVED_COLUMNS
     assert {f.name for f in fields(record)} == {c.name for c in inspect(model).columns} - derived

@@ -81,6 +81,22 @@ class ConsentMethod(LabelledEnum):
     REGISTRATION = "registration"
 
 
+class ConsentStatus(LabelledEnum):
+    """Whether a consent record gives consent or withdraws it."""
+
+    GIVEN = "given"
+    WITHDRAWN = "withdrawn"
+
+
+class ConsentScope(LabelledEnum):
+    """What a consent covers: a small fixed set, the details go into the record's note."""
+
+    CONTACT = "contact"
+    MEMBER_LIST = "member_list"
+    PHOTOS = "photos"
+    EXPERT_DATABASE = "expert_database"
+
+
 class ExpertiseLevel(LabelledEnum):
     """How much a person knows about a topic, in rising order."""
 
@@ -182,6 +198,12 @@ _LABELS: dict[LabelledEnum, str] = {
     ConsentMethod.EMAIL: QT_TRANSLATE_NOOP("Enum", "By email"),
     ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("Enum", "Verbally"),
     ConsentMethod.REGISTRATION: QT_TRANSLATE_NOOP("Enum", "With an event registration"),
+    ConsentStatus.GIVEN: QT_TRANSLATE_NOOP("Enum", "Given"),
+    ConsentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Enum", "Withdrawn"),
+    ConsentScope.CONTACT: QT_TRANSLATE_NOOP("Enum", "Contact for network matters"),
+    ConsentScope.MEMBER_LIST: QT_TRANSLATE_NOOP("Enum", "Listing in the member list"),
+    ConsentScope.PHOTOS: QT_TRANSLATE_NOOP("Enum", "Photos"),
+    ConsentScope.EXPERT_DATABASE: QT_TRANSLATE_NOOP("Enum", "Expert database"),
     ExpertiseLevel.INTERESTED: QT_TRANSLATE_NOOP("Enum", "Interested"),
     ExpertiseLevel.EXPERIENCED: QT_TRANSLATE_NOOP("Enum", "Experienced"),
     ExpertiseLevel.EXPERT: QT_TRANSLATE_NOOP("Enum", "Expert"),
@@ -218,4 +240,5 @@ FIELD_ENUMS: dict[str, dict[str, type[LabelledEnum]]] = {
     "meeting": {"kind": MeetingKind, "status": MeetingStatus},
     "participation": {"status": ParticipationStatus, "role": ParticipationRole},
     "contact_list": {"kind": ListKind},
+    "consent": {"status": ConsentStatus, "scope": ConsentScope, "method": ConsentMethod},
 }

@@ -187,3 +187,16 @@ class ContactListRecord(VersionedRow):
     kind: str
     query: str | None
     description: str | None
+
+
+@dataclass(frozen=True)
+class ConsentRecord(VersionedRow):
+    """One consent record: given or withdrawn, when, how, for which scope, recorded by whom."""
+
+    contact_id: int
+    status: str
+    on_date: date
+    method: str | None
+    scope: str
+    recorded_by: str | None
+    note: str | None

@@ -7,6 +7,7 @@ from typing import Any
 
 from egov_network.services.authorities import AuthorityService, AuthorityTopicService
 from egov_network.services.base import EntityService
+from egov_network.services.consent import ConsentService
 from egov_network.services.contacts import ContactService, ExpertiseService
 from egov_network.services.history import History
 from egov_network.services.lists import ContactListService
@@ -41,6 +42,7 @@ class Services:
     moves: Moves
     tags: TagService
     lists: ContactListService
+    consents: ConsentService
     history: History
     trash: Trash
 
@@ -71,6 +73,7 @@ class Services:
             relations=Relations(store),
             moves=Moves(store, [authorities, contacts, topics, meetings, expertise, authority_topics]),
             tags=TagService(store),
+            consents=ConsentService(store),
             lists=lists,
             history=History(store),
             trash=Trash(store, {s.entity: s for s in trashable}),

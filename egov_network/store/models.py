@@ -157,6 +157,11 @@ class Contact(Searchable, Versioned, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     consent_method: Mapped[str | None] = mapped_column(String(20))
     consent_scope: Mapped[str | None] = mapped_column(String(LINE))
+    #: The consent scopes whose newest record is a withdrawal (", "-joined codes), kept by
+    #: services/consent.py with ``consent_on``/``consent_method`` as the current state (migration 0012).
+    consent_withdrawn: Mapped[str | None] = mapped_column(String(LINE))
+    #: An "anonymised participant" an erase left where meetings keep their head count.
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)
     last_name_key: Mapped[str] = key_of(required=True)
@@ -391,6 +396,28 @@ class ContactListMember(Base):
     __table_args__ = (UniqueConstraint("list_id", "contact_id"),)
 
 
+class Consent(Versioned, Base):
+    """One consent record of a person: given or withdrawn, on a date, how, for one scope, by whom."""
+
+    __tablename__ = "consent"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    on_date: Mapped[date] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(String(20))
+    scope: Mapped[str] = mapped_column(String(40))
+    recorded_by: Mapped[str | None] = mapped_column(String(LINE))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+#: Settings stored in the database (key -> text), so the window and the command line agree.
+setting = Table(
+    "setting",
+    Base.metadata,
+    Column("key", String(80), primary_key=True),
+    Column("value", Text),
+)
+
 #: The history: who did what to which record, and each field's before -> after.
 #: A Core table, not a ``Base`` model: an entry is written once and never
 #: updated, so it has ``at`` and no created/updated pair. ``changes`` is JSON
@@ -446,4 +473,5 @@ ENTITY_TABLES: tuple[type[Base], ...] = (
     MeetingTag,
     ContactList,
     ContactListMember,
+    Consent,
 )

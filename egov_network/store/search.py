@@ -80,6 +80,8 @@ KEY_LENGTH = 200
 #: (``topics``, ``tags`` and their keys are kept by triggers, see migrations 0007 and 0009).
 DERIVED_COLUMNS = frozenset(
     {"search_text", "topics", "topics_key", "tags", "tags_key"}
+    # The current consent state and the erase marker: kept by services/consent.py and privacy.py.
+    | {"consent_withdrawn", "anonymised"}
     | {name for columns in NOTES_FIELDS.values() for name in columns}
     | {f"{name}_key" for names in SORT_KEYS.values() for name in names}
 )
