@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import DatabaseError
 
 from egov_network.store.database import Store
+from egov_network.store.health import DatabaseFileError, Problem, check_file
 from egov_network.store.migrate import current_revision, head_revision
 from egov_network.store.models import ENTITY_TABLES
 
@@ -48,12 +49,29 @@ def _sqlite_problems(connection: Connection) -> list[str]:
 
 
 def run_check(store: Store) -> CheckReport:
-    """Check without changing anything (the store must be opened without migrating).
+    """Check without changing anything (open the store with ``open_store(..., read_only=True)``).
 
     A file damaged so badly that SQLite cannot even walk it is reported as an
-    integrity problem, not raised: the caller wants a verdict.
+    integrity problem, not raised: the caller wants a verdict. So is a WAL
+    file whose ``-wal`` is missing (its last commits are lost).
     """
-    report = CheckReport(store.describe(), current_revision(store), head_revision())
+    path = store.path
+    if path is not None:
+        try:
+            check_file(path)
+        except DatabaseFileError as error:
+            if error.problem is not Problem.WAL_MISSING:
+                raise
+            report = CheckReport(store.describe(), None, head_revision())
+            report.problems.append(f"incomplete: {error.text()}")
+            return report
+    try:
+        revision = current_revision(store)
+    except DatabaseError as exc:
+        report = CheckReport(store.describe(), None, head_revision())
+        report.problems.append(f"integrity: the database cannot be read ({exc.orig or exc})")
+        return report
+    report = CheckReport(store.describe(), revision, head_revision())
     if report.revision != report.head:
         report.problems.append(f"schema version is {report.revision or 'none'}, expected {report.head}")
     try:
