@@ -1,5 +1,5 @@
 """Headless commands: ``egov-network-cli demo|generate|check|export|import|search|experts``,
-``backup|restore|backups``.
+``backup|restore|backups|history``.
 
 Exit codes: 0 success, 1 the check found problems (or an import had nothing
 to do), 2 the command could not run (bad arguments, missing file, not a
@@ -18,7 +18,7 @@ from typing import Any
 
 from egov_network import __version__, files
 from egov_network.domain.errors import BusyError, EgovError
-from egov_network.domain.i18n import catalogue_translator
+from egov_network.domain.i18n import catalogue_translator, no_translation
 from egov_network.services.demo import build_demo_database
 from egov_network.services.generate import MAX_CONTACTS, generate_database
 from egov_network.services.queries import QUERIES
@@ -131,12 +131,68 @@ def _parser() -> argparse.ArgumentParser:
     backups = commands.add_parser("backups", help="list the verified backups of a database, newest first")
     backups.add_argument("--database", required=True, metavar="FILE")
 
+    history = commands.add_parser("history", help="who changed what, newest first (all or one record)")
+    history.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    history.add_argument(
+        "--record",
+        metavar="KIND:ID",
+        help="only this record, e.g. contact:12 (kinds: " + ", ".join(_KINDS) + ")",
+    )
+    history.add_argument(
+        "--limit", type=int, default=1000, metavar="N", help="at most N entries (default 1000)"
+    )
+    history.add_argument("--german", action="store_true", help="German words and dates")
+
     experts = commands.add_parser("experts", help="who knows about a topic or words, ranked with evidence")
     experts.add_argument("query", metavar="TOPIC_OR_WORDS")
     experts.add_argument("--database", required=True, metavar="PATH_OR_URL")
     experts.add_argument("--xlsx", metavar="FILE", help="also write the ranked list to an Excel workbook")
     experts.add_argument("--german", action="store_true", help="German texts, dates and headers")
     return parser
+
+
+#: The kinds ``history --record`` takes; "list" and "action-item" as people type them.
+_KINDS = {
+    "contact": "contact",
+    "authority": "authority",
+    "topic": "topic",
+    "meeting": "meeting",
+    "action_item": "action_item",
+    "action-item": "action_item",
+    "list": "contact_list",
+    "contact_list": "contact_list",
+    "tag": "tag",
+}
+
+
+def _history(args: argparse.Namespace) -> int:
+    from egov_network.services.history import History, entry_line
+
+    record: tuple[str, int] | None = None
+    if args.record is not None:
+        kind, _, number = args.record.partition(":")
+        entity = _KINDS.get(kind.strip().lower())
+        if entity is None or not number.strip().isdigit():
+            print(
+                f"error: --record takes KIND:ID, for example contact:12 (kinds: {', '.join(_KINDS)}),"
+                f" not {args.record!r}",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        record = (entity, int(number))
+    store = open_store(args.database, create=False)
+    try:
+        found = History(store)
+        limit = max(1, args.limit)
+        entries = found.of_record(*record, limit=limit) if record else found.recent(limit=limit)
+    finally:
+        store.dispose()
+    translate = catalogue_translator("de") if args.german else no_translation
+    for entry in entries:
+        print(entry_line(entry, german=args.german, translate=translate))
+    if not entries:
+        print("Keine Einträge." if args.german else "No entries.")
+    return EXIT_OK
 
 
 def _print(args: argparse.Namespace) -> int:
@@ -280,7 +336,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    store = open_store(args.database, create=False, migrate=False)
+    # Read-only: not a byte of the file (or of a -wal beside it) changes, damaged or not.
+    store = open_store(args.database, create=False, migrate=False, read_only=True)
     try:
         report = run_check(store)
     finally:
@@ -407,6 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": _search,
         "print": _print,
         "experts": _experts,
+        "history": _history,
         "backup": _backup,
         "restore": _restore,
         "backups": _backups,

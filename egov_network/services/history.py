@@ -11,14 +11,53 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
+from egov_network.domain.labels import FIELD_LABELS
+from egov_network.store import history as h
 from egov_network.store.database import Store
 from egov_network.store.models import change_log
+
+#: What happened, as a history line says it (context "History").
+ACTION_LABELS: dict[str, str] = {
+    h.CREATED: QT_TRANSLATE_NOOP("History", "created"),
+    h.CHANGED: QT_TRANSLATE_NOOP("History", "changed"),
+    h.DELETED: QT_TRANSLATE_NOOP("History", "deleted"),
+    h.RESTORED: QT_TRANSLATE_NOOP("History", "restored"),
+    h.LINKED: QT_TRANSLATE_NOOP("History", "linked"),
+    h.UNLINKED: QT_TRANSLATE_NOOP("History", "unlinked"),
+    h.LINK_CHANGED: QT_TRANSLATE_NOOP("History", "link changed"),
+    h.IMPORTED: QT_TRANSLATE_NOOP("History", "imported"),
+    h.MERGED: QT_TRANSLATE_NOOP("History", "merged"),
+}
+
+#: The kinds of record the history names (context "History"), in the order a filter offers them.
+KIND_LABELS: dict[str, str] = {
+    "contact": QT_TRANSLATE_NOOP("History", "contact"),
+    "authority": QT_TRANSLATE_NOOP("History", "authority"),
+    "topic": QT_TRANSLATE_NOOP("History", "topic"),
+    "meeting": QT_TRANSLATE_NOOP("History", "meeting"),
+    "action_item": QT_TRANSLATE_NOOP("History", "action item"),
+    "contact_list": QT_TRANSLATE_NOOP("History", "list"),
+    "tag": QT_TRANSLATE_NOOP("History", "tag"),
+    "expertise": QT_TRANSLATE_NOOP("History", "expert topic"),
+    "participation": QT_TRANSLATE_NOOP("History", "participation"),
+    "authority_topic": QT_TRANSLATE_NOOP("History", "authority topic"),
+}
+
+#: Labels of the link "fields" a linked/unlinked entry names: the other side's table (context "Fields").
+LINK_LABELS: dict[str, str] = {
+    "tag": QT_TRANSLATE_NOOP("Fields", "Tag"),
+    "contact": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "topic": QT_TRANSLATE_NOOP("Fields", "Topic"),
+    "meeting": QT_TRANSLATE_NOOP("Fields", "Meeting"),
+    "contact_list": QT_TRANSLATE_NOOP("Fields", "List"),
+}
 
 
 @dataclass(frozen=True)
@@ -144,3 +183,74 @@ def remove_entries(session: Session, ids: Iterable[int]) -> int:
         result = session.execute(delete(change_log).where(change_log.c.id.in_(wanted[start : start + 500])))
         removed += result.rowcount or 0  # type: ignore[attr-defined]
     return removed
+
+
+# -- wording, shared by the History tab, the Recent changes window and the CLI ----
+
+
+def field_text(name: str, translate: Translator = no_translation) -> str:
+    """A field's user label ("Function"), translated under context "Fields"."""
+    label = FIELD_LABELS.get(name) or LINK_LABELS.get(name)
+    return translate("Fields", label) if label else name
+
+
+def action_text(action: str, translate: Translator = no_translation) -> str:
+    label = ACTION_LABELS.get(action)
+    return translate("History", label) if label else action
+
+
+def kind_text(entity: str, translate: Translator = no_translation) -> str:
+    label = KIND_LABELS.get(entity)
+    return translate("History", label) if label else entity.replace("_", " ")
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if value is True:
+        return "✓"
+    if value is False:
+        return "✗"
+    return str(value)
+
+
+def change_parts(
+    entry: HistoryEntry,
+    translate: Translator = no_translation,
+    *,
+    label: Any = None,
+    value: Any = None,
+) -> list[str]:
+    """ "Function: Referent → Referatsleiter" per field; a created field shows only its value.
+
+    ``label`` turns a field name into what is shown (default: the translated
+    user label); ``value`` a stored value (default: as stored, "—" for empty).
+    """
+    name_of = label or (lambda field_name: field_text(field_name, translate))
+    show = value or _value
+    parts = []
+    for field_name, (before, after) in entry.changes.items():
+        if before is None or before == after:
+            parts.append(f"{name_of(field_name)}: {show(after)}")
+        else:
+            parts.append(f"{name_of(field_name)}: {show(before)} → {show(after)}")
+    return parts
+
+
+def entry_line(entry: HistoryEntry, *, german: bool = False, translate: Translator = no_translation) -> str:
+    """One line of ``egov-network-cli history``, local time.
+
+    "2026-12-02 10:15  alice  changed contact 12 “Meier, Anna”: function: Referent → Referatsleiter";
+    with ``german`` the date is 02.12.2026, verbs, kinds and field labels German.
+    """
+    local = entry.at.replace(tzinfo=UTC).astimezone()
+    when = local.strftime("%d.%m.%Y %H:%M" if german else "%Y-%m-%d %H:%M")
+    label = None if german else (lambda field_name: field_name)
+    text = (
+        f"{when}  {entry.actor}  {action_text(entry.action, translate)} {kind_text(entry.entity, translate)}"
+    )
+    text += f" {entry.record_id}"
+    if entry.label:
+        text += f" “{entry.label}”"
+    parts = change_parts(entry, translate, label=label)
+    return text + (": " + "; ".join(parts) if parts else "")

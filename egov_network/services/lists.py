@@ -24,6 +24,7 @@ from egov_network.domain.records import ContactListRecord
 from egov_network.domain.text import fold
 from egov_network.services.base import EntityService, Problems
 from egov_network.services.fields import enum_of, required_line
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.models import Contact, ContactList, ContactListMember, utcnow
 
@@ -111,6 +112,7 @@ class ContactListService(EntityService[ContactList, ContactListRecord]):
                 )
             if new:
                 Store.record("updated", self.entity, list_id, fields=["members"])
+            self._log_members(session, history.LINKED, list_id, new)
             return new
 
     def remove_members(
@@ -137,7 +139,14 @@ class ContactListService(EntityService[ContactList, ContactListRecord]):
                 )
             if gone:
                 Store.record("updated", self.entity, list_id, fields=["members"])
+            self._log_members(session, history.UNLINKED, list_id, gone)
             return gone
+
+    @staticmethod
+    def _log_members(session: Session, verb: str, list_id: int, contact_ids: Sequence[int]) -> None:
+        """Both sides' history: the list names the person, the person the list."""
+        history.log_links(session, verb, (("contact_list", list_id, "contact", c) for c in contact_ids))
+        history.log_links(session, verb, (("contact", c, "contact_list", list_id) for c in contact_ids))
 
     def _static(self, session: Session, list_id: int) -> None:
         obj = self.load(session, list_id)

@@ -31,6 +31,7 @@ from egov_network.services.fields import (
     required_line,
     required_reference,
 )
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.models import (
     ActionItem,
@@ -133,6 +134,12 @@ class MeetingService(EntityService[Meeting, MeetingRecord]):
                 session.add(MeetingTopic(meeting_id=meeting_id, topic_id=topic_id))
             if wanted != set(links):
                 Store.record("updated", self.entity, meeting_id)
+            for verb, topics in (
+                (history.UNLINKED, set(links) - wanted),
+                (history.LINKED, wanted - set(links)),
+            ):
+                history.log_links(session, verb, (("meeting", meeting_id, "topic", t) for t in topics))
+                history.log_links(session, verb, (("topic", t, "meeting", meeting_id) for t in topics))
 
 
 class ParticipationService(EntityService[Participation, ParticipationRecord]):

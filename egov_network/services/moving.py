@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from egov_network.domain.errors import ConflictError, EgovError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.services.base import EntityService
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.models import (
     Authority,
@@ -152,6 +153,9 @@ class Moves:
                 )
             setattr(row, link.column, value)
             session.flush()
+            meeting = getattr(row, "meeting_id")  # noqa: B009 - any link row
+            history.log_links(session, history.UNLINKED, [("meeting", meeting, "topic", expected)])
+            history.log_links(session, history.LINKED, [("meeting", meeting, "topic", value)])
             # A meeting's topics are part of the meeting (as MeetingService.set_topics says).
             Store.record("updated", "meeting", getattr(row, "meeting_id"))  # noqa: B009 - any link row
             return

@@ -25,6 +25,7 @@ from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.domain.records import TagRecord
 from egov_network.domain.text import fold, sort_key
 from egov_network.services.base import EntityService, Problems
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.models import AuthorityTag, ContactTag, MeetingTag, Tag, utcnow
 
@@ -225,6 +226,8 @@ class TagService(EntityService[Tag, TagRecord]):
             result.removed = gone
             for record in result.changed_records():
                 Store.record("updated", entity, record, fields=["tags"])
+            history.log_links(session, history.LINKED, ((entity, r, "tag", t) for t, r in new))
+            history.log_links(session, history.UNLINKED, ((entity, r, "tag", t) for t, r in gone))
         return result
 
     def untag(self, tagging: Tagging) -> None:
@@ -243,6 +246,12 @@ class TagService(EntityService[Tag, TagRecord]):
                     )
                 )
             self._unlink(session, link, owner, tagging.added)
+            history.log_links(
+                session, history.UNLINKED, ((tagging.entity, r, "tag", t) for t, r in tagging.added)
+            )
+            history.log_links(
+                session, history.LINKED, ((tagging.entity, r, "tag", t) for t, r in tagging.removed)
+            )
             now = utcnow()
             if tagging.removed:
                 session.execute(
@@ -288,8 +297,17 @@ class TagService(EntityService[Tag, TagRecord]):
                             ],
                         )
                         added.setdefault(entity, []).extend(new)
+                        history.log_links(session, history.LINKED, ((entity, r, "tag", target) for r in new))
+                    history.log_links(
+                        session, history.UNLINKED, ((entity, r, "tag", source) for r in records)
+                    )
                     for record in records:
                         Store.record("updated", entity, record, fields=["tags"])
+                into = history.label_of(session, "tag", target)
+                history.write_entries(
+                    session,
+                    [history.Entry(history.MERGED, self.entity, source, obj.name, {"tag": (obj.name, into)})],
+                )
                 removed.append((self.to_record(obj), carried))
                 session.delete(obj)
                 session.flush()
@@ -304,6 +322,9 @@ class TagService(EntityService[Tag, TagRecord]):
             for entity, records in merge.added.items():
                 link, column = TAG_LINKS[entity]
                 self._unlink(session, link, getattr(link, column), [(merge.target, r) for r in records])
+                history.log_links(
+                    session, history.UNLINKED, ((entity, r, "tag", merge.target) for r in records)
+                )
                 for ident in records:
                     Store.record("updated", entity, ident, fields=["tags"])
             for record, carried in merge.removed:
@@ -329,6 +350,9 @@ class TagService(EntityService[Tag, TagRecord]):
                     ],
                 )
                 Store.record("created", self.entity, record.id)
+                history.write_entries(
+                    session, [history.Entry(history.RESTORED, self.entity, record.id, record.name)]
+                )
                 for entity, records in carried.items():
                     link, column = TAG_LINKS[entity]
                     if records:
@@ -338,6 +362,9 @@ class TagService(EntityService[Tag, TagRecord]):
                                 {"tag_id": record.id, column: r, "created_at": now, "updated_at": now}
                                 for r in records
                             ],
+                        )
+                        history.log_links(
+                            session, history.LINKED, ((entity, r, "tag", record.id) for r in records)
                         )
                     for ident in records:
                         Store.record("updated", entity, ident, fields=["tags"])

@@ -20,6 +20,7 @@ from egov_network.services.base import META_FIELDS, EntityService, Snapshot
 from egov_network.services.importing.results import ImportResult
 from egov_network.services.importing.targets import CHUNK, table_of, target
 from egov_network.services.registry import Services
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.search import DERIVED_COLUMNS
 
@@ -58,14 +59,23 @@ def put_back(
     """
     model = service.model
     holding = {snap.ident: snap.rows[model.__tablename__][0] for snap in expected or []}
+    names: dict[tuple[str, int], str] = {}
+    entries = []
     for snapshot in saved:
         obj = service.load(session, snapshot.ident)
         if snapshot.ident in holding:
             service.check_values(obj, service.values_of(holding[snapshot.ident]))
         (own,) = snapshot.rows[model.__tablename__]
+        changed: dict[str, tuple[Any, Any]] = {}
         for key, value in own.items():
             if key not in META_FIELDS and key not in DERIVED_COLUMNS and getattr(obj, key) != value:
+                changed[key] = (getattr(obj, key), value)
                 setattr(obj, key, value)
+        if changed:
+            readable = history.readable(session, model.__tablename__, changed, names)
+            entries.append(
+                history.Entry(history.CHANGED, service.entity, obj.id, service.history_label(own), readable)
+            )
         for child, column in service.children:
             table = table_of(child)
             kept = {r["id"] for r in snapshot.rows.get(table.name, [])}
@@ -77,6 +87,7 @@ def put_back(
                 session.execute(insert(table), missing)
         Store.record(op, service.entity, snapshot.ident)
     session.flush()
+    history.write_entries(session, entries)
 
 
 def remove(session: Session, service: EntityService[Any, Any], ids: list[int]) -> list[Snapshot]:
@@ -94,7 +105,14 @@ def remove(session: Session, service: EntityService[Any, Any], ids: list[int]) -
         ) from None
     for ident in ids:
         Store.record("deleted", service.entity, ident)
+    history.write_entries(session, [_entry(service, history.DELETED, s) for s in taken])
     return taken
+
+
+def _entry(service: EntityService[Any, Any], action: str, snapshot: Snapshot) -> history.Entry:
+    """A history entry naming a record of an import that is taken back or done again."""
+    row = snapshot.rows[service.model.__tablename__][0]
+    return history.Entry(action, service.entity, snapshot.ident, service.history_label(row))
 
 
 def reinsert(session: Session, service: EntityService[Any, Any], saved: list[Snapshot]) -> None:
@@ -105,6 +123,7 @@ def reinsert(session: Session, service: EntityService[Any, Any], saved: list[Sna
             session.execute(insert(table), rows)
     for snapshot in saved:
         Store.record("created", service.entity, snapshot.ident)
+    history.write_entries(session, [_entry(service, history.IMPORTED, s) for s in saved])
 
 
 def undo_import(services: Services, result: ImportResult) -> None:

@@ -33,6 +33,7 @@ from egov_network.services.importing.snapshots import snapshots
 from egov_network.services.importing.targets import CHUNK, fingerprint, load_full, table_of, target
 from egov_network.services.registry import Services
 from egov_network.services.tags import TAG_LINKS
+from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.models import Authority, utcnow
 from egov_network.store.search import derived_values
@@ -220,4 +221,29 @@ def _bulk_create(
         ) from None
     for ident in ids:
         Store.record("created", service.entity, ident)
+    _log_created(session, service, params, ids)
     return ids
+
+
+def _log_created(
+    session: Session, service: EntityService[Any, Any], params: list[dict[str, Any]], ids: list[int]
+) -> None:
+    """An "imported" entry per new record with its filled fields; names of references looked up once."""
+    table = service.model.__tablename__
+    names: dict[tuple[str, int], str] = {}
+    entries = []
+    for values, ident in zip(params, ids, strict=True):
+        row = dict(values, id=ident)
+        fields = {
+            k: (None, v) for k, v in values.items() if k in service.validators and v is not None and v != ""
+        }
+        entries.append(
+            history.Entry(
+                history.IMPORTED,
+                service.entity,
+                ident,
+                service.history_label(row),
+                history.readable(session, table, fields, names),
+            )
+        )
+    history.write_entries(session, entries)
