@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from egov_network import APP_NAME, __version__, paths
+from egov_network import APP_NAME, __version__, files, paths
 from egov_network.domain.errors import EgovError
 from egov_network.services.demo import build_demo_database
 from egov_network.services.registry import Services
@@ -73,7 +73,22 @@ def open_session(args: argparse.Namespace) -> Session:
         except BaseException:
             shutil.rmtree(temp_dir, ignore_errors=True)
             raise
+    if not args.database:
+        files.private_folder(paths.data_dir())  # the program's own folder: for the user alone
     return Session(open_store(args.database or paths.default_database()), demo=False)
+
+
+def make_settings_private(settings: QSettings) -> None:
+    """The settings file (it remembers searches, paths, the organizer's address) and its folder: 0600/0700.
+
+    Qt writes the file anew on every sync but keeps the mode of the one it
+    replaces, so creating it private once keeps it private.
+    """
+    if settings.format() != QSettings.Format.NativeFormat or sys.platform in ("win32", "darwin"):
+        return  # the registry / a plist in the user's own Library
+    path = Path(settings.fileName())
+    files.private_folder(path.parent)
+    files.create_private(path)
 
 
 def quit_on_signals(app: QApplication) -> QTimer:
@@ -93,6 +108,10 @@ def quit_on_signals(app: QApplication) -> QTimer:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
+    # Everything this program writes holds personal data: for the user alone,
+    # and nothing half-written by a killed earlier run is left lying about.
+    files.restrict_umask()
+    files.remove_leftovers()
     log_file = setup_logging(paths.log_dir())
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
@@ -100,7 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     ExceptionHook(log_file).install()
-    language.current.install(language.choose(args.language, QSettings()))
+    settings = QSettings()
+    make_settings_private(settings)
+    language.current.install(language.choose(args.language, settings))
 
     try:
         session = open_session(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import stat
 import sys
 from pathlib import Path
 
@@ -56,11 +57,12 @@ def test_open_session_on_a_named_file(tmp_path: Path) -> None:
     assert (tmp_path / "mine.sqlite").exists()
 
 
-def test_default_database_lives_in_the_user_data_folder(tmp_path: Path) -> None:
+def test_default_database_lives_in_the_user_data_folder(home: Path) -> None:
     session = app_module.open_session(app_module.parse_args([]))
     try:
         assert session.store.path is not None
-        assert session.store.path.is_relative_to(tmp_path / "xdg-data")
+        assert session.store.path.is_relative_to(home / "xdg-data")
+        assert stat.S_IMODE(session.store.path.parent.stat().st_mode) == 0o700
     finally:
         session.close()
 
@@ -86,23 +88,29 @@ def test_unexpected_exception_is_logged_and_shown(
 ) -> None:
     log_file = setup_logging(tmp_path / "logs")
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.extend([box.informativeText(), box.detailedText()]) or 0
+    )
     hook = ExceptionHook(log_file)
     try:
-        raise ValueError("kaputt in der Tabelle")
+        raise ValueError("kaputt bei Frau Beispiel")
     except ValueError:
         hook(*sys.exc_info())
     for handler in log.handlers:
         handler.flush()
-    assert "kaputt in der Tabelle" in log_file.read_text(encoding="utf-8")
-    assert shown and str(log_file) in shown[0]
+    logged = log_file.read_text(encoding="utf-8")
+    # The log says what and where, not the text: that may name people.
+    assert "ValueError" in logged and "test_unexpected_exception_is_logged_and_shown" in logged
+    assert "Beispiel" not in logged
+    # The person at the screen sees the whole message, and where the log is.
+    assert shown and str(log_file) in shown[0] and "kaputt bei Frau Beispiel" in shown[1]
     for handler in list(log.handlers):
         if isinstance(handler, logging.FileHandler):
             log.removeHandler(handler)
             handler.close()
 
 
-def test_demo_session_is_a_temporary_copy_removed_at_exit(tmp_path: Path) -> None:
+def test_demo_session_is_a_temporary_copy_removed_at_exit(home: Path) -> None:
     session = app_module.open_session(app_module.parse_args(["--demo"]))
     folder = session.temp_dir
     try:
@@ -111,7 +119,7 @@ def test_demo_session_is_a_temporary_copy_removed_at_exit(tmp_path: Path) -> Non
     finally:
         session.close()
     assert not folder.exists()
-    assert not (tmp_path / "xdg-data").exists(), "the user's own data folder must stay untouched"
+    assert not (home / "xdg-data").exists(), "the user's own data folder must stay untouched"
 
 
 def test_python_dash_m_starts_the_desktop_program_entry() -> None:

@@ -33,7 +33,8 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import chain, islice
@@ -45,8 +46,10 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet import _writer as openpyxl_writer
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from egov_network import files
 from egov_network.domain.errors import EgovError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 
@@ -491,19 +494,43 @@ def _wrapped_lines(value: Any, width: float) -> int:
 # -- files ---------------------------------------------------------------------------
 
 
-def _default_mode() -> int:
-    # os.umask can only be read by setting it; set it straight back.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
+#: Where openpyxl puts the temporary files of the sheets being written: set
+#: by ``atomic_target`` for its thread, so they sit beside the target too.
+_sheet_folder: ContextVar[tuple[Path, list[Path]] | None] = ContextVar("egov_sheet_folder", default=None)
+_openpyxl_temporary_file = openpyxl_writer.create_temporary_file
+
+
+def _sheet_temporary_file(suffix: str = "") -> str:
+    """openpyxl's temporary sheet file, in the export's folder (not the shared temp folder) while exporting.
+
+    openpyxl keeps each write-only sheet in a temporary file until the book
+    is saved; in ``$TMPDIR`` a killed export left 6.5 MB with 9,289 email
+    addresses there that nothing removed. Beside the target it is private
+    (0600), hidden, noted in the leftovers journal and removed with the rest.
+    """
+    where = _sheet_folder.get()
+    if where is None:
+        return str(_openpyxl_temporary_file(suffix))
+    folder, noted = where
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".openpyxl.", suffix=f"{suffix}.tmp")
+    os.close(handle)
+    noted.append(Path(name))
+    files.note_temporary(Path(name))
+    openpyxl_writer.ALL_TEMP_FILES.append(name)
+    return name
+
+
+openpyxl_writer.create_temporary_file = _sheet_temporary_file
 
 
 @contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
-    """A temporary file beside ``target`` to write to; renamed onto ``target`` on success.
+    """A private temporary file beside ``target`` to write to; on success on disk and renamed onto ``target``.
 
     On any error (or cancel) the temporary file is removed and an existing
-    ``target`` stays as it was. File system problems become ``ExportError``.
+    ``target`` stays as it was; one left by a killed program is removed at
+    the next start (``files.remove_leftovers``). A new file is 0600; a
+    replaced one keeps its mode. File system problems become ``ExportError``.
     """
     target = Path(target)
     folder = target.parent
@@ -512,29 +539,31 @@ def atomic_target(target: Path) -> Iterator[Path]:
         raise ExportError(_NO_FOLDER, **params)
     if target.is_dir():
         raise ExportError(_IS_FOLDER, **params)
-    try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{target.stem}.", suffix=".xlsx.tmp")
-    except OSError as exc:
-        raise ExportError(_NOT_WRITABLE, reason=exc.strerror or str(exc), **params) from None
-    os.close(handle)
-    temp = Path(name)
-    try:
+    with ExitStack() as stack:
+        try:
+            temp = stack.enter_context(files.temporary_beside(target))
+        except OSError as exc:
+            raise ExportError(_NOT_WRITABLE, reason=exc.strerror or str(exc), **params) from None
+        sheets: list[Path] = []
+        stack.callback(_remove_sheets, sheets)
+        token = _sheet_folder.set((folder, sheets))
+        stack.callback(_sheet_folder.reset, token)
         try:
             yield temp
-            # mkstemp creates the file for the owner only; give it the mode a
-            # plain new file would have, or keep the mode of the file replaced.
-            mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
-            os.chmod(temp, mode)
+            if target.exists():
+                os.chmod(temp, target.stat().st_mode & 0o7777)
             try:
-                os.replace(temp, target)
+                files.replace_durably(temp, target)
             except PermissionError:
                 # Windows refuses to replace a file Excel has open.
                 raise ExportError(_LOCKED, **params) from None
         except OSError as exc:
             raise ExportError(_FAILED, reason=exc.strerror or str(exc), **params) from None
-    except BaseException:
-        try:
-            temp.unlink(missing_ok=True)
-        except OSError:
-            pass  # nothing more we can do; the original error matters more
-        raise
+
+
+def _remove_sheets(sheets: list[Path]) -> None:
+    """Remove what is left of openpyxl's sheet files (a failed or cancelled export) and their notes."""
+    for sheet in sheets:
+        with suppress(OSError):
+            sheet.unlink(missing_ok=True)
+    files.forget_temporary(sheets)

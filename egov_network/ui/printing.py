@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from egov_network.domain.enums import ParticipationStatus
+from egov_network.domain.enums import ConsentScope, ParticipationStatus
+from egov_network.exchange.xlsx import atomic_target
+from egov_network.services.consent import without_withdrawn
 from egov_network.services.export_data import ExportData
 from egov_network.services.queries import ContactListQuery
 from egov_network.services.registry import Services
@@ -40,6 +42,8 @@ class Printout:
     title: str
     body: str
     landscape: bool = False
+    #: People left out because they withdrew consent for this list (the window says so).
+    left_out: int = 0
 
 
 # Sizes in px: the page is painted in points, so 1 px here is 1 pt on paper.
@@ -166,13 +170,15 @@ def member_list(services: Services) -> Printout:
         rows,
         widths=(34, 26, 26, 14),
     )
-    return Printout(title, _STYLE + body, landscape=True)
+    return Printout(title, _STYLE + body, landscape=True, left_out=len(data.left_out))
 
 
 def address_list(services: Services, contact_ids: Sequence[int] | None = None, heading: str = "") -> Printout:
     """Name, authority, function, e-mail and phone of the given people (all when None), in list order."""
     query = ContactListQuery(services.store)
-    ids = list(contact_ids) if contact_ids is not None else query.ids()
+    listed = list(contact_ids) if contact_ids is not None else query.ids()
+    # An address list is for contacting people: not those who withdrew consent to it.
+    ids, left_out = without_withdrawn(services.store, listed, ConsentScope.CONTACT)
     found = query.rows(ids)
     keys = [c.key for c in query.columns]
     pick = [
@@ -198,7 +204,7 @@ def address_list(services: Services, contact_ids: Sequence[int] | None = None, h
         rows,
         widths=(22, 26, 20, 20, 12),
     )
-    return Printout(title, _STYLE + body, landscape=True)
+    return Printout(title, _STYLE + body, landscape=True, left_out=left_out)
 
 
 def new_printer(printout: Printout, pdf: Path | None = None) -> QPrinter:
@@ -278,15 +284,9 @@ def render(printout: Printout, printer: QPrinter) -> int:
 
 
 def save_pdf(printout: Printout, path: Path) -> int:
-    """Write the printout as a PDF (through a temporary file, renamed into place); returns its pages."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        pages = render(printout, new_printer(printout, partial))
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+    """Write the printout as a PDF (a private temporary file beside it, then renamed); returns its pages."""
+    with atomic_target(Path(path)) as partial:
+        return render(printout, new_printer(printout, partial))
 
 
 def print_to_pdf(
