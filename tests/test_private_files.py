@@ -272,3 +272,35 @@ def test_the_log_names_nobody_after_people_were_created_edited_exported_and_dele
             assert trace not in text
     finally:
         _drop_handlers(log_file)
+
+
+def test_every_file_written_or_read_may_have_any_characters_in_its_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "Netzwerk #2 ?% Übergabe"
+    folder.mkdir()
+    database = folder / "netz #1?.sqlite"
+    assert cli.main(["demo", "--database", str(database)]) == 0
+    outputs = {
+        "Kontakte #1 ?%.xlsx": ["export", "contacts"],
+        "Karten ü #.vcf": ["export", "vcard"],
+        "Termine ?.ics": ["export", "ics", "--planned"],
+    }
+    for name, command in outputs.items():
+        assert cli.main([*command, "--database", str(database), "-o", str(folder / name)]) == 0, name
+    pdf = folder / "Mitglieder %20 #.pdf"
+    assert cli.main(["print", "members", "--database", str(database), "--pdf", str(pdf)]) == 0
+    assert cli.main(["check", "--database", str(database)]) == 0
+    copy = folder / "zweite #?.sqlite"
+    assert cli.main(["demo", "--database", str(copy)]) == 0
+    assert cli.main(["import", "contacts", str(folder / "Kontakte #1 ?%.xlsx"), "--database", str(copy)]) in (
+        0,
+        1,
+    )
+    capsys.readouterr()
+    names = sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm")))
+    assert [n for n in names if n not in {*outputs, pdf.name, database.name, copy.name}] == [
+        n for n in names if "backups" in n
+    ]
+    assert all((folder / name).stat().st_size > 0 for name in [*outputs, pdf.name])
+    assert pdf.read_bytes().startswith(b"%PDF")
