@@ -18,7 +18,7 @@ Nothing here touches Qt or SQL.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,8 @@ class ExportResult:
     path: Path
     sheets: tuple[str, ...]
     rows: int
+    #: People left out because they withdrew consent for this list.
+    left_out: int = 0
 
 
 def _column(key: str, english: str, german: str, kind: str = "text") -> ListColumn:
@@ -272,9 +274,10 @@ def export_contacts(
             words.text(QT_TRANSLATE_NOOP("Export", "Contacts")), words.columns(CONTACT_COLUMNS), rows()
         )
 
-    return _write(
+    result = _write(
         path, words.text(QT_TRANSLATE_NOOP("Export", "Contacts")), words, progress, len(wanted), fill
     )
+    return replace(result, left_out=len(data.left_out))
 
 
 # -- member list -----------------------------------------------------------------------
@@ -376,7 +379,10 @@ def export_members(
         )
 
     total = 2 * (len(authority_ids) + people)
-    return _write(path, words.text(QT_TRANSLATE_NOOP("Export", "Member list")), words, progress, total, fill)
+    result = _write(
+        path, words.text(QT_TRANSLATE_NOOP("Export", "Member list")), words, progress, total, fill
+    )
+    return replace(result, left_out=len(data.left_out))
 
 
 # -- expert topics -------------------------------------------------------------------------

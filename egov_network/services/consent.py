@@ -12,7 +12,7 @@ recorded.
 
 from __future__ import annotations
 
-import getpass
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -26,15 +26,11 @@ from egov_network.domain.records import ConsentRecord
 from egov_network.services.base import EntityService, Problems, Snapshot
 from egov_network.services.fields import enum_of, required_reference
 from egov_network.store.database import Store
+from egov_network.store.history import actor_of
 from egov_network.store.models import Consent, Contact
 
-
-def current_user() -> str:
-    """Who records something: the operating system's user name (the team login later)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for the uid (containers): still say something
-        return "?"
+#: Ids per ``IN (...)`` (SQLite before 3.32 allows 999 parameters).
+_CHUNK = 500
 
 
 def withdrawn_in(scope: ConsentScope) -> ColumnElement[bool]:
@@ -46,6 +42,18 @@ def withdrawn_in(scope: ConsentScope) -> ColumnElement[bool]:
 def not_withdrawn(scope: ConsentScope) -> ColumnElement[bool]:
     """SQL: the contact has not withdrawn consent for ``scope``."""
     return or_(Contact.consent_withdrawn.is_(None), ~withdrawn_in(scope))
+
+
+def without_withdrawn(store: Store, ids: Sequence[int], scope: ConsentScope) -> tuple[list[int], int]:
+    """``ids`` (in their order) without those who withdrew consent for ``scope``, and how many those were."""
+    wanted = list(ids)
+    withdrawn: set[int] = set()
+    with store.read() as session:
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            statement = select(Contact.id).where(Contact.id.in_(chunk), withdrawn_in(scope))
+            withdrawn.update(session.scalars(statement))
+    return [i for i in wanted if i not in withdrawn], len(withdrawn)
 
 
 def refresh_state(session: Session, contact_id: int) -> None:
@@ -101,7 +109,7 @@ class ConsentService(EntityService[Consent, ConsentRecord]):
 
     def clean(self, session: Session, values: dict[str, Any], current: Any | None) -> dict[str, Any]:
         if not values.get("recorded_by"):
-            values = {**values, "recorded_by": current_user()}
+            values = {**values, "recorded_by": actor_of(session)}
         return super().clean(session, values, current)
 
     def check(self, session: Session, clean: dict[str, Any], current: Any, problems: Problems) -> None:
@@ -176,13 +184,3 @@ class ConsentService(EntityService[Consent, ConsentRecord]):
         for row in reversed(self.of_contact(contact_id)):
             state[row.scope] = row.status
         return state
-
-    def withdrawn_among(self, contact_ids: list[int], scope: ConsentScope) -> set[int]:
-        """Which of ``contact_ids`` withdrew consent for ``scope``."""
-        found: set[int] = set()
-        with self.store.read() as session:
-            for start in range(0, len(contact_ids), 500):
-                chunk = contact_ids[start : start + 500]
-                statement = select(Contact.id).where(Contact.id.in_(chunk), withdrawn_in(scope))
-                found.update(session.scalars(statement))
-        return found

@@ -3,7 +3,8 @@
 An export of 100,000 contacts must not build 100,000 ORM objects (1.9 s and
 hundreds of MB, design.md section 6). Every function here runs Core selects
 and hands back tuples chunk by chunk, so the exporter writes one chunk while
-the next is not yet read. Which fields a list has is decided by the caller
+the next is not yet read. People who withdrew consent for a list are left
+out of it and counted in ``left_out``. Which fields a list has is decided by the caller
 (``exchange/headers.py``); this module only knows how to fetch a field by key.
 """
 
@@ -16,7 +17,8 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
-from egov_network.domain.enums import ExpertiseLevel
+from egov_network.domain.enums import ConsentScope, ExpertiseLevel
+from egov_network.services.consent import not_withdrawn, withdrawn_in
 from egov_network.services.queries import CHUNK, AuthorityListQuery, ContactListQuery
 from egov_network.store.database import Store
 from egov_network.store.models import Authority, Contact, Expertise, Topic
@@ -71,6 +73,9 @@ class ExportData:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        #: People the lists read so far left out because they withdrew consent for it
+        #: (contact lists: "contact for network matters"; member lists: "listing in the member list").
+        self.left_out: set[int] = set()
 
     # -- contacts ------------------------------------------------------------
 
@@ -88,10 +93,18 @@ class ExportData:
         source = Contact.__table__.outerjoin(
             _contact_authority, _contact_authority.id == Contact.authority_id
         )
+        withdrawn = withdrawn_in(ConsentScope.CONTACT)
         for chunk in _chunks(ids):
-            statement = select(Contact.id, *columns).select_from(source).where(Contact.id.in_(chunk))
+            statement = (
+                select(Contact.id, *columns, withdrawn).select_from(source).where(Contact.id.in_(chunk))
+            )
             with self.store.read() as session:
-                found = {row[0]: tuple(row) for row in session.connection().execute(statement)}
+                found: dict[int, tuple[Any, ...]] = {}
+                for row in session.connection().execute(statement):
+                    if row[-1]:
+                        self.left_out.add(row[0])
+                    else:
+                        found[row[0]] = tuple(row)[:-1]
             yield [found[i] for i in chunk if i in found]
 
     def expertise_of(self, contact_ids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
@@ -117,7 +130,11 @@ class ExportData:
 
     def count_member_contacts(self) -> int:
         """Active contacts that belong to an authority (the member list's contact persons)."""
-        statement = select(func.count()).where(Contact.active.is_(True), Contact.authority_id.is_not(None))
+        statement = select(func.count()).where(
+            Contact.active.is_(True),
+            Contact.authority_id.is_not(None),
+            not_withdrawn(ConsentScope.MEMBER_LIST),
+        )
         with self.store.read() as session:
             return session.connection().execute(statement).scalar_one()
 
@@ -134,10 +151,11 @@ class ExportData:
         contact_source = Contact.__table__.outerjoin(
             _contact_authority, _contact_authority.id == Contact.authority_id
         )
+        withdrawn = withdrawn_in(ConsentScope.MEMBER_LIST)
         for chunk in _chunks(ids):
             authorities = select(Authority.id, *authority_columns).where(Authority.id.in_(chunk))
             contacts = (
-                select(Contact.authority_id, Contact.id, *contact_columns)
+                select(Contact.authority_id, Contact.id, *contact_columns, withdrawn)
                 .select_from(contact_source)
                 .where(Contact.authority_id.in_(chunk), Contact.active.is_(True))
                 .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
@@ -147,7 +165,10 @@ class ExportData:
                 found = {row[0]: tuple(row) for row in connection.execute(authorities)}
                 people: dict[int, list[tuple[Any, ...]]] = {}
                 for row in connection.execute(contacts):
-                    people.setdefault(row[0], []).append(tuple(row[1:]))
+                    if row[-1]:
+                        self.left_out.add(row[1])
+                    else:
+                        people.setdefault(row[0], []).append(tuple(row[1:-1]))
             yield [(found[i], people.get(i, [])) for i in chunk if i in found]
 
     # -- topics ----------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Writing to a group: who can be written to, ``mailto:`` links a mail client accepts, addresses to paste.
 
 Only people with an e-mail address, still active in the network and with a
-recorded consent are addressed; everyone else is named with the reason
-before anything opens, so nobody is written to by accident. A coordinator
+recorded consent (and no withdrawal of "contact for network matters") are
+addressed; everyone else is named with the reason before anything opens, so
+nobody is written to by accident. A coordinator
 who has another legal basis (a member's official contact person) may include
 those without recorded consent, and must say so.
 
@@ -19,7 +20,9 @@ from urllib.parse import quote
 
 from sqlalchemy import select
 
+from egov_network.domain.enums import ConsentScope
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
+from egov_network.services.consent import withdrawn_in
 from egov_network.store.database import Store
 from egov_network.store.models import Contact
 
@@ -32,6 +35,7 @@ _CHUNK = 500
 NO_EMAIL = QT_TRANSLATE_NOOP("Mailing", "no e-mail address")
 FORMER = QT_TRANSLATE_NOOP("Mailing", "no longer active in the network")
 NO_CONSENT = QT_TRANSLATE_NOOP("Mailing", "no consent recorded")
+WITHDRAWN = QT_TRANSLATE_NOOP("Mailing", "consent withdrawn")
 
 
 @dataclass(frozen=True)
@@ -78,19 +82,23 @@ def recipients(
                 Contact.email,
                 Contact.active,
                 Contact.consent_on,
+                withdrawn_in(ConsentScope.CONTACT),
             ).where(Contact.id.in_(chunk))
-            for ident, title, first, last, email, active, consent in connection.execute(statement):
-                rows[ident] = (title, first, last, email, bool(active), consent)
+            for ident, title, first, last, email, active, consent, withdrawn in connection.execute(statement):
+                rows[ident] = (title, first, last, email, bool(active), consent, bool(withdrawn))
     result = Recipients()
     for ident in unique:
         if ident not in rows:
             continue  # deleted meanwhile
-        title, first, last, email, active, consent = rows[ident]
+        title, first, last, email, active, consent, withdrawn = rows[ident]
         name = " ".join(part for part in (title, first, last) if part)
         if not email:
             result.left_out.append((name, NO_EMAIL))
         elif not active:
             result.left_out.append((name, FORMER))
+        elif withdrawn:
+            # An objection, not a missing record: no other legal basis brings them back.
+            result.left_out.append((name, WITHDRAWN))
         elif consent is None and not include_without_consent:
             result.left_out.append((name, NO_CONSENT))
             result.without_consent.append(Recipient(ident, name, email))

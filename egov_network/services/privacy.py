@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -196,6 +196,8 @@ class Section:
     keys: list[str]
     headers: list[str]
     rows: list[list[Any]]
+    #: The same rows as data: stored codes and ISO dates, for the machine-readable copy (Art. 20).
+    data: list[list[Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,52 @@ def _contact(session: Session, contact_id: int) -> Contact:
     return contact
 
 
+def _history_section(session: Session, contact: Contact, wording: Wording) -> Section:
+    """The history entries about the person (theirs, their rows', and others' naming them), oldest first."""
+    from egov_network.services.history import HistoryEntry, action_text, change_parts, kind_text
+
+    t = wording.text
+    pairs = _related_pairs(session, contact.id)
+    statement = (
+        select(change_log)
+        .where(_history_filter(change_log, pairs, _names_of(contact), ("label", "changes")))
+        .order_by(change_log.c.at, change_log.c.id)
+    )
+    rows, data = [], []
+    for row in session.execute(statement):
+        changes = json.loads(row.changes) if row.changes else {}
+        entry = HistoryEntry(
+            id=row.id,
+            at=row.at,
+            actor=row.actor,
+            action=row.action,
+            entity=row.entity,
+            record_id=row.record_id,
+            label=row.label,
+            changes={k: (v[0], v[1]) for k, v in changes.items()},
+        )
+        local = row.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+        rows.append(
+            [
+                wording.value(local),
+                row.actor,
+                action_text(row.action, wording.translate),
+                kind_text(row.entity, wording.translate),
+                row.label or "",
+                "; ".join(change_parts(entry, wording.translate)),
+            ]
+        )
+        data.append([row.at.isoformat(), row.actor, row.action, row.entity, row.label, changes])
+    return Section(
+        "history",
+        t("History"),
+        ["when", "who", "what", "record", "label", "changes"],
+        [t("When"), t("Who"), t("What"), t("Record"), t("Text"), t("Changes")],
+        rows,
+        data,
+    )
+
+
 def full_name(contact: Contact) -> str:
     return " ".join(p for p in (contact.title, contact.first_name, contact.last_name) if p)
 
@@ -338,14 +386,23 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
         name = full_name(contact)
         enums = FIELD_ENUMS["contact"]
         person_rows: list[list[Any]] = []
+        person_data: list[list[Any]] = []
         for key in _PERSON_FIELDS:
             value = getattr(contact, key)
             if key == "authority_id":
                 value = session.scalar(select(Authority.name).where(Authority.id == value)) if value else None
             label = FIELD_LABELS.get(key, key)
             person_rows.append([wording.translate("Fields", label), wording.value(value, enums.get(key))])
+            person_data.append(["authority" if key == "authority_id" else key, _json_value(value)])
         sections = [
-            Section("person", t("Personal data"), ["field", "value"], [t("Field"), t("Value")], person_rows)
+            Section(
+                "person",
+                t("Personal data"),
+                ["field", "value"],
+                [t("Field"), t("Value")],
+                person_rows,
+                person_data,
+            )
         ]
 
         def add(
@@ -356,13 +413,14 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
             statement: Any,
             enums: Sequence[Any] = (),
         ) -> None:
-            rows = []
+            rows, data = [], []
             for row in session.execute(statement):
                 cells = list(row)
                 rows.append(
                     [wording.value(c, enums[i] if i < len(enums) else None) for i, c in enumerate(cells)]
                 )
-            sections.append(Section(key, t(title), keys, [t(h) for h in headers], rows))
+                data.append([_json_value(c) for c in cells])
+            sections.append(Section(key, t(title), keys, [t(h) for h in headers], rows, data))
 
         fe = FIELD_ENUMS
         add(
@@ -443,26 +501,7 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
             .order_by(Consent.on_date, Consent.id),
             (None, fe["consent"]["status"], fe["consent"]["scope"], fe["consent"]["method"]),
         )
-        pairs = _related_pairs(session, contact_id)
-        history = (
-            select(
-                change_log.c.at,
-                change_log.c.actor,
-                change_log.c.action,
-                change_log.c.entity,
-                change_log.c.label,
-                change_log.c.changes,
-            )
-            .where(_history_filter(change_log, pairs, _names_of(contact), ("label", "changes")))
-            .order_by(change_log.c.at, change_log.c.id)
-        )
-        add(
-            "history",
-            "History",
-            ["when", "who", "what", "record", "label", "changes"],
-            ["When", "Who", "What", "Record", "Text", "Changes"],
-            history,
-        )
+        sections.append(_history_section(session, contact, wording))
     return PersonReport(
         contact_id=contact_id,
         name=name,
@@ -478,32 +517,9 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
     )
 
 
-def report_json(report: PersonReport) -> dict[str, Any]:
-    """The report as machine-readable data (Art. 20): stable keys, values as shown."""
-    return {
-        "format": "egov-network person report 1",
-        "person_id": report.contact_id,
-        "name": report.name,
-        "made_on": report.made_on.isoformat(),
-        "sections": {
-            s.key: {
-                "title": s.title,
-                "rows": [dict(zip(s.keys, (_json_value(c) for c in row), strict=True)) for row in s.rows],
-            }
-            for s in report.sections
-        },
-        "records_of_processing": report.processing,
-    }
-
-
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, str) and value.startswith("{"):
-        try:
-            return json.loads(value)  # the history's before -> after, kept as data
-        except ValueError:
-            return value
     return value
 
 
@@ -662,14 +678,15 @@ def _erase_one(
 
 def _purge_history(session: Session, pairs: Sequence[tuple[str, int]], names: Sequence[str]) -> None:
     """Remove the person's history and trash entries, and every other entry that names them."""
-    try:
-        from egov_network.store.history import flush_entries
-    except ImportError:  # pragma: no cover - the history module is part of the program
-        pass
-    else:
-        flush_entries(session)  # what this very transaction queued is purged as well
-    session.execute(delete(change_log).where(_history_filter(change_log, pairs, names, ("label", "changes"))))
-    session.execute(delete(trash_item).where(_history_filter(trash_item, pairs, names, ("label", "payload"))))
+    from egov_network.services import history, trash
+    from egov_network.store.history import flush_entries
+
+    flush_entries(session)  # what this very transaction queued is purged as well
+    history.purge_records(session, pairs)
+    trash.purge_records(session, pairs)
+    for name in names:
+        history.remove_entries(session, history.entries_mentioning(session, name))
+        trash.remove_items(session, trash.items_mentioning(session, name))
 
 
 def purge_index(session: Session) -> None:

@@ -13,8 +13,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from egov_network.domain.enums import ConsentScope
 from egov_network.exchange.vcards import VCardPerson, contact_uid, write_vcard_folder, write_vcards
 from egov_network.exchange.xlsx import Progress
+from egov_network.services.consent import without_withdrawn
 from egov_network.services.export_data import EXPORT_CHUNK
 from egov_network.services.queries import ContactListQuery
 from egov_network.services.registry import Services
@@ -81,10 +83,18 @@ def _person(row: tuple[Any, ...]) -> VCardPerson:
 
 
 def contact_ids(services: Services, ids: Sequence[int] | None = None, filter_text: str = "") -> list[int]:
-    """``ids`` as given, or all contacts the list finds for ``filter_text`` (all for ""), in list order."""
-    if ids is not None:
-        return list(ids)
-    return ContactListQuery(services.store).ids(filter_text)
+    """``ids`` as given, or all contacts the list finds for ``filter_text`` (all for ""), in list order.
+
+    Those who withdrew consent to be contacted are left out: a vCard is for contacting them.
+    """
+    found = list(ids) if ids is not None else ContactListQuery(services.store).ids(filter_text)
+    return without_withdrawn(services.store, found, ConsentScope.CONTACT)[0]
+
+
+def left_out(services: Services, ids: Sequence[int] | None = None, filter_text: str = "") -> int:
+    """How many of the contacts an export would take are left out for a withdrawn consent."""
+    found = list(ids) if ids is not None else ContactListQuery(services.store).ids(filter_text)
+    return without_withdrawn(services.store, found, ConsentScope.CONTACT)[1]
 
 
 def export_vcards(

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QLocale, QProcess, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QProcess, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -67,7 +67,11 @@ class MainWindow(QMainWindow):
 
     It owns no data: everything comes from ``services``. Store changes arrive
     through a ``ChangeBus`` and each workspace refreshes what they name.
+    ``replaced(new_window)`` says that a restore closed this window and opened
+    ``new_window`` over the restored file (app.py then holds that one).
     """
+
+    replaced = Signal(object)
 
     def __init__(self, services: Services, *, demo: bool = False, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -212,6 +216,10 @@ class MainWindow(QMainWindow):
             pdf_menu.addAction(text + "…").triggered.connect(
                 lambda _=False, k=kind: self.print_out(k, pdf=True)
             )
+        file_menu.addSeparator()
+        self.backups_action = file_menu.addAction(self.tr("&Backups…"))
+        self.backups_action.setEnabled(self.services.store.path is not None)  # backups are of SQLite files
+        self.backups_action.triggered.connect(self.show_backups)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -717,7 +725,10 @@ class MainWindow(QMainWindow):
             return
         result = run_with_progress(self, self.tr("Export to Excel"), choice.run, path)
         if result is not None:
-            self.show_message(self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path))
+            message = self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path)
+            if getattr(result, "left_out", 0):
+                message += " " + self.tr("({n} left out: consent withdrawn)").format(n=result.left_out)
+            self.show_message(message)
 
     def printout(self, kind: str) -> Any:
         """The printout ``kind`` for what the window shows now; None (and a message) when there is none."""
@@ -746,7 +757,7 @@ class MainWindow(QMainWindow):
 
     def export_vcards(self, *, one_file_each: bool = False) -> None:
         """File > Contacts as vCards: the selected contacts (or all shown), in one .vcf or one per person."""
-        from egov_network.services.vcard_export import export_vcard_folder, export_vcards
+        from egov_network.services.vcard_export import export_vcard_folder, export_vcards, left_out
 
         contacts = self.workspaces["contact"]
         ids = contacts.selected_ids() or contacts.model.ids()
@@ -761,11 +772,15 @@ class MainWindow(QMainWindow):
             return
         try:
             write = export_vcard_folder if one_file_each else export_vcards
+            withdrawn = left_out(self.services, ids)
             cards = write(self.services, path, ids)
         except EgovError as error:
             self.undoable.report(self.tr("Contacts as vCards"), error.text(translate))
             return
-        self.show_message(self.tr("Wrote {n} contact cards to {path}").format(n=cards, path=path))
+        message = self.tr("Wrote {n} contact cards to {path}").format(n=cards, path=path)
+        if withdrawn:
+            message += " " + self.tr("({n} left out: consent withdrawn)").format(n=withdrawn)
+        self.show_message(message)
 
     def export_ics(self, *, planned: bool) -> None:
         """File > calendar: the open meeting (to add to one's calendar), or every planned meeting."""
@@ -849,6 +864,10 @@ class MainWindow(QMainWindow):
         printout = self.printout(kind)
         if printout is None:
             return
+        if printout.left_out:
+            self.show_message(
+                self.tr("{n} people left out of the printout: consent withdrawn").format(n=printout.left_out)
+            )
         if pdf:
             name, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save as PDF"), f"{printout.title}.pdf", self.tr("PDF documents (*.pdf)")
@@ -856,13 +875,25 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             pages = printing.save_pdf(printout, Path(name))
-            self.show_message(self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=name))
+            message = self.tr("Wrote {pages} pages to {path}").format(pages=pages, path=name)
+            if printout.left_out:
+                message += " " + self.tr("({n} left out: consent withdrawn)").format(n=printout.left_out)
+            self.show_message(message)
             return
         printer = printing.new_printer(printout)
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(printout.title)
         preview.paintRequested.connect(lambda target: printing.render(printout, target))
         preview.exec()
+
+    def show_backups(self) -> Any:
+        """File > Backups: list, make, restore and look into backups (a non-modal dialog)."""
+        from egov_network.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def import_file(self) -> None:
         """File > Import: the import wizard; the whole import is one undo step."""
