@@ -143,6 +143,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--german", action="store_true", help="German words and dates")
 
+    person = commands.add_parser(
+        "person", help="data protection: a person's report (Art. 15) or erase (Art. 17)"
+    )
+    person_commands = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
+    report = person_commands.add_parser(
+        "report", help="everything held about a person as PDF, Excel or JSON (GDPR Art. 15 and 20)"
+    )
+    report.add_argument("id", type=int, metavar="ID", help="the contact's number")
+    report.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    report.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="FILE.pdf, FILE.xlsx or FILE.json"
+    )
+    report.add_argument("--german", action="store_true", help="German headings, labels and dates")
+    erase = person_commands.add_parser(
+        "erase", help="erase a person leaving no trace (GDPR Art. 17); cannot be undone"
+    )
+    erase.add_argument("id", type=int, metavar="ID", help="the contact's number")
+    erase.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    erase.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="keep meeting participations as an anonymised participant (head counts stay)",
+    )
+    erase.add_argument("--yes", action="store_true", help="do not ask (needed without a terminal)")
+    erase.add_argument(
+        "--purge-backups",
+        action="store_true",
+        help="also delete the older backups that still hold the person",
+    )
+
     experts = commands.add_parser("experts", help="who knows about a topic or words, ranked with evidence")
     experts.add_argument("query", metavar="TOPIC_OR_WORDS")
     experts.add_argument("--database", required=True, metavar="PATH_OR_URL")
@@ -297,6 +327,70 @@ def _backups(args: argparse.Namespace) -> int:
         return EXIT_OK
     for info in found:
         print(_describe_backup(info))
+    return EXIT_OK
+
+
+def _person(args: argparse.Namespace) -> int:
+    """``person report`` (Art. 15) and ``person erase`` (Art. 17)."""
+    if args.person_command == "report":
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in (".pdf", ".xlsx", ".json"):
+            print("error: person report writes FILE.pdf, FILE.xlsx or FILE.json", file=sys.stderr)
+            return EXIT_ERROR
+        if suffix == ".pdf":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF is laid out by Qt
+        from egov_network.ui.person_report import report_to_file
+
+        store = open_store(args.database, create=False)
+        try:
+            report_to_file(store, args.id, Path(args.output), german=args.german)
+        finally:
+            store.dispose()
+        print(f"Wrote the data protection report of person {args.id} to {args.output}")
+        return EXIT_OK
+    return _erase(args)
+
+
+def _erase(args: argparse.Namespace) -> int:
+    from egov_network.services import privacy
+
+    store = open_store(args.database, create=False)
+    try:
+        plan = privacy.erase_plan(store, [args.id])
+        mode = "anonymise" if args.anonymise else "erase"
+        print(f"{mode.capitalize()} {plan.names[0]} (person {args.id}). This goes for good:")
+        for key, label in privacy.ERASE_PARTS.items():
+            if plan.counts[key]:
+                print(f"  {label}: {plan.counts[key]}")
+        if args.anonymise and plan.counts["participations"]:
+            print("  (the participations stay, as an anonymised participant)")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(
+                    "error: erasing cannot be undone; run it on a terminal to confirm, or add --yes",
+                    file=sys.stderr,
+                )
+                return EXIT_ERROR
+            answer = input("This cannot be undone. Erase? [y/N] ").strip().lower()
+            if answer not in ("y", "yes", "j", "ja"):
+                print("Nothing was changed.")
+                return EXIT_OK
+        result = privacy.erase(store, [args.id], anonymise=args.anonymise)
+        backups = privacy.older_backups(store.path) if store.path is not None else []
+        if backups and args.purge_backups and store.path is not None:
+            privacy.purge_backups(store.path)
+            print(f"Deleted {len(backups)} older backups.")
+            backups = []
+    finally:
+        store.dispose()
+    print(
+        f"Erased person {args.id}" + (" (participations kept anonymised)" if result.anonymised else "") + "."
+    )
+    if backups:
+        print(
+            f"Note: {len(backups)} older backups still hold the person's data until they rotate out; "
+            "--purge-backups deletes them."
+        )
     return EXIT_OK
 
 
@@ -468,6 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backup": _backup,
         "restore": _restore,
         "backups": _backups,
+        "person": _person,
     }
     # Every store this process opens waits this long for another writer's lock.
     Store.default_write_wait_ms = max(0, int(args.wait * 1000))

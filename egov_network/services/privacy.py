@@ -176,6 +176,8 @@ GERMAN = {
     "Record": "Datensatz",
     "Changes": "Änderungen",
     "Text": "Text",
+    "Recorded on": "Erfasst am",
+    "Last changed on": "Zuletzt geändert am",
     "yes": "ja",
     "no": "nein",
     "Given": "Erteilt",
@@ -267,6 +269,14 @@ _PERSON_FIELDS = (
     "created_at",
     "updated_at",
 )
+
+
+#: Report rows whose label is no input field's.
+_OWN_LABELS = {
+    "tags": QT_TRANSLATE_NOOP("Privacy", "Tags"),
+    "created_at": QT_TRANSLATE_NOOP("Privacy", "Recorded on"),
+    "updated_at": QT_TRANSLATE_NOOP("Privacy", "Last changed on"),
+}
 
 
 def _contact(session: Session, contact_id: int) -> Contact:
@@ -391,8 +401,10 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
             value = getattr(contact, key)
             if key == "authority_id":
                 value = session.scalar(select(Authority.name).where(Authority.id == value)) if value else None
-            label = FIELD_LABELS.get(key, key)
-            person_rows.append([wording.translate("Fields", label), wording.value(value, enums.get(key))])
+            shown = _OWN_LABELS[key] if key in _OWN_LABELS else wording.translate("Fields", FIELD_LABELS[key])
+            person_rows.append(
+                [t(shown) if key in _OWN_LABELS else shown, wording.value(value, enums.get(key))]
+            )
             person_data.append(["authority" if key == "authority_id" else key, _json_value(value)])
         sections = [
             Section(
@@ -710,21 +722,18 @@ def checkpoint(store: Store) -> None:
 
 
 def older_backups(database: Path) -> list[Path]:
-    """The backups (and their descriptions) that still hold data from before an erase."""
-    from egov_network.store.backup_set import backup_folder, list_backups
+    """The backups of ``database`` that may still hold data from before an erase, newest first."""
+    from egov_network.store.backup_set import list_backups
 
-    found = [info.path for info in list_backups(database)]
-    folder = backup_folder(database)
-    if folder.is_dir():
-        found += [p for p in folder.iterdir() if p.is_file() and p not in found]
-    return sorted(set(found))
+    return [info.path for info in list_backups(database)]
 
 
 def purge_backups(database: Path) -> int:
-    """Delete the backups of ``database`` (after an erase, on the user's request); returns files removed."""
+    """Delete the backups of ``database`` with their descriptions (after an erase, when asked); how many."""
     removed = 0
     for path in older_backups(database):
         path.unlink(missing_ok=True)
+        path.with_name(path.name + ".json").unlink(missing_ok=True)
         removed += 1
     return removed
 
