@@ -25,6 +25,7 @@ from egov_network.services.registry import Services
 from egov_network.store.database import Store
 from egov_network.store.migrate import open_store
 from egov_network.ui import language
+from egov_network.ui.backups_dialog import BackupKeeper
 from egov_network.ui.errors import ExceptionHook, log, setup_logging, translate
 from egov_network.ui.main_window import MainWindow
 
@@ -133,10 +134,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         window = MainWindow(Services.over(session.store), demo=session.demo)
         window.show()
+        # Automatic backups (not of the demo's temporary copy); a restore opens a
+        # new window over a new store, which the session then closes at the end.
+        backups = BackupKeeper(
+            window,
+            enabled=not session.demo,
+            on_replaced=lambda new: setattr(session, "store", new.services.store),
+        )
         quit_on_signals(app)
         QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
         QTimer.singleShot(0, warm_up_in_background)
-        return app.exec()
+        code = app.exec()
+        backups.at_exit()  # after changes: a last backup, with a visible progress
+        return code
     finally:
         session.close()
 

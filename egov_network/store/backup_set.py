@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,7 +32,9 @@ from egov_network.store.backup import (
     fsync_folder,
     integrity_problem,
     read_counts,
+    sqlite_uri,
 )
+from egov_network.store.database import Store, resolve_url
 
 REASONS = ("automatic", "manual", "before-upgrade", "before-restore")
 #: How many backups of today are kept (besides the daily, weekly, monthly ones).
@@ -332,3 +335,23 @@ def restore_backup(backup: Path, database: Path, *, progress: Progress | None = 
     copy_verified(backup, database, progress=progress, before_replace=drop_stale_journals)
     fsync_file(database)
     return safety
+
+
+def open_read_only(backup: Path) -> Store:
+    """A store over ``backup`` that can only read: SQLite refuses every write, and no pragma changes the file.
+
+    The usual connection set-up (WAL, our BEGIN) is left out on purpose: switching
+    to WAL would write to the backup, and a backup must stay as it was made.
+    """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    backup = Path(backup).expanduser().resolve()
+    verify_backup(backup)
+    uri = sqlite_uri(backup, "ro")
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=StaticPool,
+    )
+    return Store(resolve_url(backup), engine=engine)
