@@ -353,7 +353,7 @@ class EntityService(Generic[M, R]):
     def describe_snapshot(self, snapshot: Snapshot) -> str:
         """How a deleted record is named in messages, from its snapshot."""
         row = snapshot.rows[self.model.__tablename__][0]
-        return str(row.get("name") or row.get("title") or row.get("last_name") or f"#{snapshot.ident}")
+        return str(row.get("name") or row.get("title") or row.get("last_name") or self.history_label(row))
 
     def values_in(self, snapshot: Snapshot) -> dict[str, Any]:
         """The edited fields of a snapshot's record (what a redo of its delete expects to find)."""

@@ -18,6 +18,7 @@ back exactly as they were.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import uuid
@@ -64,13 +65,16 @@ class Entry:
 
 def plain(value: Any) -> Any:
     """A value as it is shown in the history: JSON-safe, dates as ISO text."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or type(value) in _PLAIN:
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
     return str(value)
+
+
+_PLAIN = frozenset({str, int, float, bool})
 
 
 def actor_of(session: Session) -> str:
@@ -179,6 +183,7 @@ def readable(
     return out
 
 
+@functools.cache
 def reference_table(table: str, column: str) -> str | None:
     """The table a foreign key column points to (``authority_id`` of contact -> authority)."""
     model = change_log.metadata.tables.get(table)
