@@ -172,9 +172,26 @@ def test_thinning_removes_old_backups_after_a_new_verified_one(demo: Services, d
     data["made_at"] = (first.made_at - timedelta(days=3000)).isoformat()
     sidecar_path.write_text(json.dumps(data))
     assert thin_backups(db_path) == []  # the only backup stays, however old
-    second = make_backup(db_path, reason="automatic")
-    assert [info.path for info in list_backups(db_path)] == [second.path]
-    assert not first.path.exists() and not sidecar_path.exists()
+    # Sixty more, one a day going back: more than the daily, weekly and monthly slots hold.
+    for days in range(1, 61):
+        copy = first.path.with_name(f"network-old-{days:03d}.sqlite")
+        copy.write_bytes(first.path.read_bytes())
+        made = first.made_at - timedelta(days=days)
+        (copy.parent / (copy.name + ".json")).write_text(
+            json.dumps(data | {"file": copy.name, "made_at": made.isoformat()})
+        )
+    assert len(list_backups(db_path)) == 61
+    newest = make_backup(db_path, reason="automatic")
+    kept = list_backups(db_path)
+    assert kept[0].path == newest.path
+    days_back = [(newest.made_at.date() - info.made_at.date()).days for info in kept[1:]]
+    assert days_back[:12] == list(range(1, 13))  # the last twelve days with a backup
+    assert len(kept) < 62
+    removed = {p.name for p in first.path.parent.glob("network-old-*.sqlite")} ^ {
+        f"network-old-{d:03d}.sqlite" for d in range(1, 61)
+    }
+    assert removed  # some went, copy and sidecar together
+    assert all(not (first.path.parent / (name + ".json")).exists() for name in removed)
 
 
 def test_restore_brings_back_the_data_after_backing_up_the_current_file(tmp_path: Path) -> None:
@@ -241,7 +258,8 @@ def test_cli_backup_backups_restore(capsys: pytest.CaptureFixture[str], tmp_path
     code, out, _ = _run(capsys, "restore", str(copy), "--database", str(path))
     assert code == 0 and "before-restore" in out
     code, out, _ = _run(capsys, "backups", "--database", str(path))
-    assert [ln.split()[-2] for ln in out.splitlines()] == ["before-restore", "manual"]
+    lines = out.splitlines()
+    assert len(lines) == 2 and "  before-restore  " in lines[0] and "  manual  " in lines[1]
 
 
 def test_cli_backup_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
