@@ -50,7 +50,7 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     """Pragmas on every connection, and our own BEGIN so writes can be IMMEDIATE."""
 
     @event.listens_for(engine, "connect")
@@ -60,7 +60,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            # Switching to WAL writes the file's header: never on a read-only look (``check``).
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         # Deleted rows are overwritten, not left readable in free pages (GDPR Art. 17).
         cursor.execute("PRAGMA secure_delete=ON")
@@ -78,8 +80,19 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: URL) -> Engine:
-    """An engine for ``url`` with our SQLite settings applied."""
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` with our SQLite settings applied.
+
+    ``read_only`` (SQLite files only): every connection is a ``mode=ro`` URI
+    that can change no byte of the file or of a ``-wal`` beside it.
+    """
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        from egov_network.store.health import connect_read_only
+
+        engine = create_engine(url, creator=lambda: connect_read_only(path), hide_parameters=True)
+        _configure_sqlite(engine, read_only=True)
+        return engine
     if url.get_backend_name() == "sqlite":
         # Pooled connections keep SQLite's page cache and parsed schema between
         # user actions: with a fresh connection per action (NullPool) sorting

@@ -126,10 +126,12 @@ def classify_error(path: Path, error: sqlite3.DatabaseError) -> DatabaseFileErro
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write ``path`` (nor merge a ``-wal`` into it)."""
     uri = sqlite_uri(path, "ro")
-    if not companions(path):
-        # No -wal, -shm or -journal: no program has the file open. Read-only
-        # SQLite would still create an empty -wal and -shm beside a WAL file and
-        # leave them there; "immutable" reads the file alone and creates nothing.
+    if not any(p.name.endswith(("-wal", "-journal")) for p in companions(path)):
+        # No -wal or -journal: no program is writing to the file (an open WAL
+        # connection keeps its -wal). Read-only SQLite would still create an
+        # empty -wal and -shm beside a WAL file and leave them there, or reset
+        # the index in a -shm whose -wal is gone; "immutable" reads the file
+        # alone and touches nothing else.
         uri += "&immutable=1"
     # check_same_thread off: an engine's pool hands it to one thread at a time.
     connection = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
@@ -172,7 +174,8 @@ def _header_problem(path: Path, header: bytes) -> str:
     if page_size < 512 or page_size & (page_size - 1):
         return f"page size {page_size}"
     size = path.stat().st_size
-    changes, pages, freelist_trunk, _free, valid_for = struct.unpack_from(">IIIII", header, 24)
+    changes, pages, freelist_trunk = struct.unpack_from(">III", header, 24)
+    (valid_for,) = struct.unpack_from(">I", header, 92)
     if size % page_size:
         return f"file size {size} is not a whole number of {page_size}-byte pages"
     # The page count in the header is only kept by SQLite 3.7+ (valid when "valid-for" matches).
@@ -246,15 +249,18 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def full_check(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` read-only: empty when the file is intact, else SQLite's findings.
+def full_check(path: Path, *, thorough: bool = True) -> list[str]:
+    """SQLite's ``integrity_check`` (``thorough``) or whole ``quick_check``, read-only.
 
-    Slow on a big file (every index compared with its table): run it in a worker.
+    Empty when the file is intact, else SQLite's findings. Slow on a big file
+    (every page read; the thorough one also compares each index with its
+    table): run it in a worker.
     """
+    pragma = "integrity_check(20)" if thorough else "quick_check(20)"
     try:
         connection = connect_read_only(path)
         try:
-            result = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(20)")]
+            result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from egov_network import files
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.store.backup_set import make_backup
-from egov_network.store.database import Store, resolve_url, sqlite_path
+from egov_network.store.database import Store, make_engine, resolve_url, sqlite_path
+from egov_network.store.health import quick_check
+from egov_network.store.location import refuse_network_share
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -92,15 +95,23 @@ def upgrade(store: Store) -> Path | None:
     return backup
 
 
-def open_store(target: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
+def open_store(
+    target: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False
+) -> Store:
     """Open (and by default create and upgrade) the database at ``target``.
 
     ``create=False`` refuses a missing file instead of making an empty one,
-    which is what ``check`` and ``export`` want.
+    which is what ``check`` and ``export`` want. An existing SQLite file first
+    passes the quick check (``health.quick_check``): a damaged, foreign or
+    newer file raises ``DatabaseFileError`` before anything opens it for
+    writing, so it is never backed up as if it were sound, nor migrated.
+    ``read_only`` opens without that check (``check`` wants a verdict, not an
+    error), without migrating, and changes no byte of the file.
     """
     url = resolve_url(target)
     path = sqlite_path(url)
     if path is not None:
+        refuse_network_share(path)
         if path.is_dir():
             raise StoreError(
                 QT_TRANSLATE_NOOP("Errors", "“{path}” is a folder, not a database file."), path=str(path)
@@ -111,10 +122,18 @@ def open_store(target: str | Path, *, create: bool = True, migrate: bool = True)
                     QT_TRANSLATE_NOOP("Errors", "There is no database file “{path}”."), path=str(path)
                 )
             path.parent.mkdir(parents=True, exist_ok=True)
-    store = Store(url)
+            # Created 0600 before SQLite opens it: its -wal and -shm then get the same mode.
+            files.create_private(path)
+        elif not read_only:
+            quick_check(path)
+            if migrate:
+                # Written by an older version or copied in: for its owner alone from now on.
+                for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                    files.make_private(part)
+    store = Store(url, make_engine(url, read_only=True) if read_only else None)
     try:
         store.probe()
-        if migrate:
+        if migrate and not read_only:
             upgrade(store)
     except BaseException:
         store.dispose()

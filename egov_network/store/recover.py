@@ -128,11 +128,10 @@ def rescue(
             source = damaged.with_name(damaged.name + suffix)
             if source.exists():
                 shutil.copyfile(source, copy.with_name(copy.name + suffix))
-        method, lost, skipped = "", 0, []
+        lost, skipped = 0, list[str]()
         _create_private(partial)
-        if use_shell and _shell_recover(copy, partial):
-            method = "sqlite3 .recover"
-        else:
+        method = "sqlite3 .recover"
+        if not (use_shell and _shell_recover(copy, partial)):
             partial.unlink(missing_ok=True)
             _create_private(partial)
             lost, skipped = _python_recover(copy, partial, report, damaged)
@@ -198,7 +197,7 @@ def _rebuild_fts(connection: sqlite3.Connection) -> None:
 def _python_recover(
     copy: Path, partial: Path, report: Report | None, original: Path
 ) -> tuple[int, list[str]]:
-    """Schema and rows read with Python's sqlite3; returns (ranges lost, objects that failed)."""
+    """Schema and rows read with Python's sqlite3; returns (rows unreadable, objects that failed)."""
     try:
         source = connect_read_only(copy)
         schema = source.execute(
