@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         #: Every write of the window goes through it (see ui/operations.py).
         self.undoable = Operations(services.store, self.undo_stack, self.bus, self)
         self.undoable.performed.connect(self._performed)
+        #: View > Recent changes, made when first asked for.
+        self._recent: Any = None
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.restore_layout()
         self.show_message(self.tr("Opened {location}").format(location=location))
+        self._purge_trash()
 
     # -- construction -------------------------------------------------------------
 
@@ -245,6 +248,9 @@ class MainWindow(QMainWindow):
         self.move_action = QAction(self.tr("&Move topic to…"), self)
         self.move_action.triggered.connect(self._move_topics)
         edit_menu.addAction(self.move_action)
+        self.trash_action = QAction(self.tr("Tras&h…"), self)
+        self.trash_action.triggered.connect(self.show_trash)
+        edit_menu.addAction(self.trash_action)
         edit_menu.addSeparator()
         find = QAction(self.tr("&Filter"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -263,6 +269,9 @@ class MainWindow(QMainWindow):
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(lambda: self.search_field.focus_search())
         view_menu.addAction(self.search_action)
+        self.recent_action = QAction(self.tr("&Recent changes…"), self)
+        self.recent_action.triggered.connect(self.show_recent_changes)
+        view_menu.addAction(self.recent_action)
         view_menu.addSeparator()
         self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
@@ -270,6 +279,13 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self._language_menu())
 
         self._build_toolbar(self.new_action, save, delete, undo, redo, find)
+
+        from egov_network.ui.privacy_menu import PrivacyMenu
+
+        self.privacy = PrivacyMenu(
+            self, self.services, self.undoable, self._selection_of_people, self.show_message
+        )
+        self.menuBar().addMenu(self.privacy.menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -486,6 +502,7 @@ class MainWindow(QMainWindow):
                 workspace.filter_row.insertWidget(2, self._tag_filter_button(workspace))
             if key == "contact":
                 actions += [self.mail_action, self.add_to_list_action, self.remove_from_list_action]
+                actions += [self.privacy.report_action, self.privacy.erase_action]
             if key != "contact_list" and bulk.fields(key):
                 actions.append(self.bulk_action)
             workspace.selection_actions = actions
@@ -511,6 +528,14 @@ class MainWindow(QMainWindow):
         self.mail_action.setEnabled(key == "contact")
         self.remove_from_list_action.setEnabled(key == "contact" and shown is not None and not shown[2])
         self.bulk_action.setEnabled(self.bulk_action in self.current().selection_actions)
+
+    def _selection_of_people(self) -> list[int]:
+        """The contacts the Data protection actions are about: those selected, else the one open."""
+        contacts = self.workspaces["contact"]
+        ids = contacts.selected_ids()
+        if not ids and contacts.editor.ident is not None:
+            ids = [contacts.editor.ident]
+        return list(ids)
 
     def _selection(self) -> list[int]:
         workspace = self.current()
@@ -885,6 +910,38 @@ class MainWindow(QMainWindow):
         preview.setWindowTitle(printout.title)
         preview.paintRequested.connect(lambda target: printing.render(printout, target))
         preview.exec()
+
+    def _purge_trash(self) -> None:
+        """The trash's automatic purge after N days (its dialog's setting; off unless chosen)."""
+        from egov_network.ui.trash_dialog import purge_at_start
+
+        try:
+            removed = purge_at_start(self.services, self.settings)
+        except EgovError:
+            return  # busy or read-only: it runs again at the next start
+        if removed:
+            self.show_message(self.tr("Removed {n} old records from the trash.").format(n=removed))
+
+    def show_trash(self) -> Any:
+        """Edit > Trash: deleted records, restored through the undo stack (a non-modal dialog)."""
+        from egov_network.ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.services, self.undoable, self.bus, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_recent_changes(self) -> Any:
+        """View > Recent changes: the network's history in a window of its own, kept while open."""
+        from egov_network.ui.recent_changes import RecentChangesWindow
+
+        if self._recent is None:
+            self._recent = RecentChangesWindow(self.services, self.bus, self)
+            self._recent.open_record.connect(self.open_record)
+        self._recent.show()
+        self._recent.raise_()
+        self._recent.activateWindow()
+        return self._recent
 
     def show_backups(self) -> Any:
         """File > Backups: list, make, restore and look into backups (a non-modal dialog)."""

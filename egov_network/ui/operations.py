@@ -109,6 +109,17 @@ class Operations(QObject):
         """Any forward/backward pair as one undo step; returns what ``forward`` returned."""
         return self._perform(lambda: CallCommand(forward, backward, text, self)).result
 
+    def irreversible(self, changes: list[Change], text: str) -> None:
+        """Announce an action that cannot be undone (an erase under GDPR Art. 17), run elsewhere.
+
+        Nothing goes on the undo stack, and the stack is emptied: its steps
+        may hold the erased data (a deleted record's snapshot, an edit's old
+        values) and undoing one would bring it back.
+        """
+        self.stack.clear()
+        self._announce(list(changes))
+        self.performed.emit("done", text)
+
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
         """Group several actions into one undo step, announced once at the end."""

@@ -1,4 +1,4 @@
-"""Editing a contact: the person's details, expert topics with level, meetings, former positions."""
+"""Editing a contact: the person's details, expert topics with level, meetings, former positions, consent."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from egov_network.domain.enums import ConsentMethod, ExpertiseLevel, Salutation
+from egov_network.domain.enums import ExpertiseLevel, Salutation
 from egov_network.domain.text import first_line
 from egov_network.services.relations import Link
+from egov_network.ui.consent_tab import ConsentTab
 from egov_network.ui.display import enum_label, format_value
 from egov_network.ui.editor import RecordEditor
 from egov_network.ui.editors.common import pick, reference
-from egov_network.ui.fields import BoolField, DateField, EnumField, FieldWidget, LineField, TextField
+from egov_network.ui.fields import BoolField, EnumField, FieldWidget, LineField, TextField
 from egov_network.ui.related import RelatedTable
 
 
@@ -38,9 +39,6 @@ class ContactEditor(RecordEditor):
             ("email", LineField()),
             ("phone", LineField()),
             ("mobile", LineField()),
-            ("consent_on", DateField()),
-            ("consent_method", EnumField(ConsentMethod, required=False)),
-            ("consent_scope", LineField()),
             ("active", BoolField(self.tr("still works in the network"))),
             ("notes", TextField()),
         ]
@@ -97,25 +95,30 @@ class ContactEditor(RecordEditor):
             ],
             self,
         )
+        # Consent is recorded as records with a history there, not typed into the details.
+        self.consent = ConsentTab(self.services, self.undoable, self.run_action, self)
         return [
             (self.tr("&Topics"), self.topics),
             (self.tr("&Meetings"), self.meetings),
             (self.tr("Former &positions"), self.positions),
+            (self.tr("&Consent"), self.consent),
         ]
 
     def related_entities(self) -> set[str]:
-        return {"expertise", "participation", "meeting", "topic"}
+        return {"expertise", "participation", "meeting", "topic", "consent"}
 
     def load_related(self) -> None:
         if self.ident is None:
             self.topics.set_rows([])
             self.meetings.set_rows([])
             self.positions.set_rows([])
+            self.consent.load(None)
             return
         relations = self.services.relations
         self.topics.set_rows(relations.topics_of_contact(self.ident))
         self.meetings.set_rows(relations.meetings_of_contact(self.ident))
         self.positions.set_rows(self.services.contacts.positions(self.ident))
+        self.consent.load(self.ident)
 
     # -- expertise ----------------------------------------------------------------
 
