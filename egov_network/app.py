@@ -23,9 +23,11 @@ from egov_network.domain.errors import EgovError
 from egov_network.services.demo import build_demo_database
 from egov_network.services.registry import Services
 from egov_network.store.database import Store
+from egov_network.store.health import DatabaseFileError
 from egov_network.store.migrate import open_store
 from egov_network.ui import language
 from egov_network.ui.backups_dialog import BackupKeeper
+from egov_network.ui.damaged_dialog import HealthWatch, ask_about, offers_a_way_out
 from egov_network.ui.errors import ExceptionHook, log, setup_logging, translate
 from egov_network.ui.main_window import MainWindow
 
@@ -92,6 +94,24 @@ def make_settings_private(settings: QSettings) -> None:
     files.create_private(path)
 
 
+def open_with_way_out(args: argparse.Namespace) -> Session | None:
+    """``open_session``; a damaged, foreign or newer file gets the damaged-file dialog first.
+
+    None when the user chose Quit there; after Restore or Rescue the file at
+    the same path holds that data (the damaged one was kept under a new name)
+    and is opened like any other.
+    """
+    try:
+        return open_session(args)
+    except DatabaseFileError as error:
+        if args.demo or not offers_a_way_out(error):
+            raise
+        log.warning("Cannot open database: %s", error.problem.value)
+        if not ask_about(error):
+            return None
+    return open_session(args)
+
+
 def quit_on_signals(app: QApplication) -> QTimer:
     """Let Ctrl+C and a logout's SIGTERM end the event loop, so the store is closed properly.
 
@@ -125,10 +145,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     language.current.install(language.choose(args.language, settings))
 
     try:
-        session = open_session(args)
+        session = open_with_way_out(args)
     except EgovError as error:
         log.warning("Cannot open database: %s", error.text())
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error.text(translate))
+        return 2
+    if session is None:  # Quit in the damaged-file dialog: nothing was changed
         return 2
     log.info("Opened %s", session.store.describe())
     try:
@@ -141,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             enabled=not session.demo,
             on_replaced=lambda new: setattr(session, "store", new.services.store),
         )
+        if not session.demo and session.store.path is not None:
+            # The weekly integrity check, or the rest of a big file's quick check, in a worker.
+            QTimer.singleShot(0, HealthWatch(window, session.store.path).start)
         quit_on_signals(app)
         QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
         QTimer.singleShot(0, warm_up_in_background)
