@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_network.domain.enums import LabelledEnum
+from egov_network.domain.enums import FIELD_ENUMS, LabelledEnum
 from egov_network.domain.errors import EgovError
 from egov_network.domain.labels import field_label
 from egov_network.services.registry import Services
@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 
 #: At most one automatic backup per this much work (only if something changed).
 AUTO_INTERVAL_MS = 30 * 60 * 1000
+#: Fields of a record the read-only view leaves out: bookkeeping, not content.
+_HIDDEN_FIELDS = {"id", "version", "created_at", "updated_at", "search_text"}
 #: How long closing the program waits for its last backup before giving up (and saying so).
 EXIT_WAIT_MS = 120_000
 
@@ -582,6 +584,17 @@ class ReadOnlyBackup(QWidget):
         self.results.show_results(results, heading)
         self._show_current(self.results.currentItem(), None)
 
+    def _value_text(self, entity: str, name: str, value: object) -> str:
+        """A field's value in words: an enum's label, the name of a linked record, dates in the locale."""
+        enum = FIELD_ENUMS.get(entity, {}).get(name)
+        if enum is not None and isinstance(value, str):
+            return format_value(value, "enum")
+        linked = self.by_entity.get(name[: -len("_id")]) if name.endswith("_id") else None
+        if linked is not None and isinstance(value, int):
+            found = linked.find(value)
+            return str(getattr(found, "name", value)) if found is not None else str(value)
+        return _shown(value)
+
     def _show_current(self, item: QListWidgetItem | None, _previous: object) -> None:
         target = self.results.target(self.results.row(item)) if item is not None else None
         if target is None:
@@ -595,13 +608,13 @@ class ReadOnlyBackup(QWidget):
             return
         rows = []
         for item_field in fields(record):
-            value = getattr(record, item_field.name)
-            if item_field.name in ("id", "version") or value is None or value == "" or value == []:
+            name, value = item_field.name, getattr(record, item_field.name)
+            # Bookkeeping (ids, versions, sort keys) says nothing to the reader.
+            if name in _HIDDEN_FIELDS or name.endswith("_key") or value is None or value in ("", []):
                 continue
-            label = QCoreApplication.translate("Fields", field_label(item_field.name))
-            rows.append(
-                f"<tr><th align='left'>{html.escape(label)}</th><td>{html.escape(_shown(value))}</td></tr>"
-            )
+            label = QCoreApplication.translate("Fields", field_label(name))
+            shown = self._value_text(entity, name, value)
+            rows.append(f"<tr><th align='left'>{html.escape(label)}</th><td>{html.escape(shown)}</td></tr>")
         self.details.setHtml("<table cellspacing='4'>" + "".join(rows) + "</table>")
 
 
