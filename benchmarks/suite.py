@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks import experts, machine, search, startup
+from benchmarks import experts, health, machine, search, startup
 from benchmarks.data import DatabaseCache, contact_count, copy_database, default_cache_dir, prepare_meeting
 from benchmarks.stats import mb, median, ms, percentile, secs, worst
 
@@ -46,6 +46,7 @@ FIGURES = (
     "GUI stall during export",
     "expert finder",
     "search keystroke",
+    "quick check at start",
 )
 #: Marks the end of the generated part of the Markdown file; what follows it is kept on rewrite.
 KEEP_MARKER = "<!-- end of generated results; text below is kept when the file is rewritten -->"
@@ -490,6 +491,22 @@ class SizeRun:
             )
         ]
 
+    def quick_check(self) -> list[Figure]:
+        """``open_store``'s check before it opens the file (no window), against reading the file once."""
+        result = health.measure(self.work, 3 if self.quick else 10)
+        value, floor, median_time, median_floor = health.summary(result)
+        return [
+            Figure(
+                "quick check at start",
+                self.size,
+                value,
+                floor,
+                _ratio(median_time, median_floor),
+                "< 200 ms",
+                median_time < 0.200,
+            )
+        ]
+
     def run(self, emit: Callable[[str], None]) -> bool:
         interactive, exchange = FIGURES.index("filter keystroke"), FIGURES.index("export time")
         stalls = FIGURES.index("GUI stall during import preview")
@@ -500,6 +517,7 @@ class SizeRun:
         ok &= self.guarded(FIGURES[stalls:finder], emit, self.stalls)
         ok &= self.guarded(FIGURES[finder : finder + 1], emit, self.experts)
         ok &= self.guarded(("search keystroke",), emit, self.search)
+        ok &= self.guarded(("quick check at start",), emit, self.quick_check)
         return ok
 
 

@@ -67,7 +67,7 @@ def test_the_dialog_says_what_is_wrong_and_restores_the_newest_backup(
     assert newest.made_at.strftime("%Y") in dialog.backup_label.text()
     assert not dialog.restore_button.isHidden() and not dialog.rescue_button.isHidden()
     dialog.restore_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
     # The damaged file is kept, byte for byte, under a new name; the backup's data is at the old one.
     [aside] = aside_files(path)
     assert dialog.aside == aside and digest(aside) == before
@@ -141,7 +141,8 @@ def test_the_program_opens_the_restored_file_after_the_dialog(
         dialog = DamagedFileDialog(error)
         qtbot.addWidget(dialog)
         dialog.restore_button.click()
-        return dialog.result() == QDialog.DialogCode.Accepted
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+        return True
 
     monkeypatch.setattr(app_module, "ask_about", answer)
     session = app_module.open_with_way_out(app_module.parse_args(["--database", str(damaged_with_backup)]))

@@ -142,15 +142,23 @@ class DamagedFileDialog(QDialog):
         self.cancel_button.setVisible(busy)
         self.progress.setVisible(busy)
 
-    def restore(self) -> None:
-        """Set the damaged file aside and put a verified copy of the newest backup at its name."""
+    def restore(self) -> Task | None:
+        """In a worker: set the damaged file aside, put a verified copy of the newest backup at its name."""
         if self.newest is None:
-            return
-        try:
-            self.aside = restore_into(self.newest.path, self.database)
-        except (EgovError, OSError) as error:
-            self._failed(error)
-            return
+            return None
+        backup, database = self.newest.path, self.database
+        self.status.setText(self.tr("Restoring the backup …"))
+        self._busy(True)
+        self.cancel_button.setVisible(False)  # a copy is verified as a whole; it is not cut off halfway
+        self.progress.setRange(0, 0)
+        self.task = run_task(lambda _progress: restore_into(backup, database), self)
+        self.task.succeeded.connect(self._restored)
+        self.task.failed.connect(self._failed)
+        return self.task
+
+    def _restored(self, aside: Path | None) -> None:
+        self._busy(False)
+        self.aside = aside
         log.info("Restored a backup over a damaged database; the damaged file was kept aside")
         self.accept()
 
