@@ -131,3 +131,13 @@ def test_purge_api_for_the_erase(services: Services) -> None:
         assert ts.purge_records(session, [("contact", ident)]) == 1
         assert ts.remove_items(session, ts.items_mentioning(session, "Meier")) == 1
     assert services.trash.count() == 0
+
+
+def test_a_new_record_never_takes_the_id_of_one_in_the_trash(services: Services) -> None:
+    first = services.topics.create({"name": "Alt"}).id
+    services.topics.delete(first)  # the newest record: SQLite alone would hand its id out again
+    second = services.topics.create({"name": "Neu"}).id
+    assert second != first
+    assert [e.label for e in services.history.of_record("topic", second)] == ["Neu"]
+    services.trash.restore(services.trash.items()[0].id)
+    assert {t.name for t in services.topics.all()} == {"Alt", "Neu"}

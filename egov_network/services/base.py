@@ -165,6 +165,7 @@ class EntityService(Generic[M, R]):
         with self.store.write() as session:
             clean = self.clean(session, dict(values), None)
             obj = self.model(**clean)
+            obj.id = history.next_free_id(session, self.model.__tablename__, self.entity)
             session.add(obj)
             session.flush()
             self.after_write(session, obj, None)

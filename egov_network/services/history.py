@@ -96,16 +96,20 @@ class History:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def of_record(self, entity: str, record_id: int, *, limit: int = 1000) -> list[HistoryEntry]:
-        """The entries of one record, newest first."""
+    def of_record(
+        self, entity: str, record_id: int, *, before_id: int | None = None, limit: int = 1000
+    ) -> list[HistoryEntry]:
+        """The entries of one record, newest first; the next page starts ``before_id`` its last id."""
+        query = (
+            select(change_log)
+            .where(change_log.c.entity == entity, change_log.c.record_id == record_id)
+            .order_by(change_log.c.id.desc())
+            .limit(limit)
+        )
+        if before_id is not None:
+            query = query.where(change_log.c.id < before_id)
         with self.store.read() as session:
-            rows = session.execute(
-                select(change_log)
-                .where(change_log.c.entity == entity, change_log.c.record_id == record_id)
-                .order_by(change_log.c.id.desc())
-                .limit(limit)
-            )
-            return [_entry(r) for r in rows]
+            return [_entry(r) for r in session.execute(query)]
 
     def recent(
         self,

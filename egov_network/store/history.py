@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from egov_network.store.models import change_log, trash_item
@@ -299,3 +299,22 @@ def log_links(session: Session, verb: str, links: Iterable[tuple[str, int, str, 
         change = (None, name) if verb == LINKED else (name, None)
         entries.append(Entry(verb, owner, owner_id, names[owner].get(owner_id), {other: change}))
     write_entries(session, entries)
+
+
+def next_free_id(session: Session, table: str, entity: str) -> int:
+    """The id a new record of ``table`` gets: above every id the table, its history and the trash used.
+
+    SQLite hands out the highest id plus one, so deleting the newest record
+    and creating another would reuse its id: the new record would inherit
+    the deleted one's history, and the deleted one could no longer be
+    restored. Each maximum is one index step.
+    """
+    model = change_log.metadata.tables[table]
+    pending = [e.record_id for e in session.info.get("history_pending", []) if e.entity == entity]
+    highest = max(
+        session.scalar(select(func.max(model.c.id))) or 0,
+        session.scalar(select(func.max(change_log.c.record_id)).where(change_log.c.entity == entity)) or 0,
+        session.scalar(select(func.max(trash_item.c.record_id)).where(trash_item.c.entity == entity)) or 0,
+        max(pending, default=0),
+    )
+    return int(highest) + 1

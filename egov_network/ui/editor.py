@@ -26,6 +26,7 @@ from egov_network.store.database import Change
 from egov_network.ui.errors import translate
 from egov_network.ui.fields import FieldWidget
 from egov_network.ui.form import RecordForm
+from egov_network.ui.history_tab import HistoryTab
 from egov_network.ui.operations import Operations
 
 
@@ -90,6 +91,9 @@ class RecordEditor(QWidget):
         self.tabs.addTab(scroll, self.tr("&Details"))
         for title, widget in self.build_tabs():
             self.tabs.addTab(widget, title)
+        # Last, on every editor: who changed what of this record (issue 15).
+        self.history_tab = HistoryTab(services, self.entity, self.tabs)
+        self.tabs.addTab(self.history_tab, self.tr("History"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QDialogButtonBox(self)
@@ -161,6 +165,7 @@ class RecordEditor(QWidget):
             self.set_heading(self.title_of(record))
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, ident is not None)
+        self.history_tab.show_record(ident)
         self.load_related()
         self._update_buttons()
 
@@ -173,6 +178,7 @@ class RecordEditor(QWidget):
         self.ident = None
         self.version = None
         self.form.load({})
+        self.history_tab.show_record(None)
         self.set_heading("")
         self.setEnabled(False)
         self._update_buttons()
@@ -276,6 +282,7 @@ class RecordEditor(QWidget):
         """Keep the shown record current when it changed elsewhere (undo, another view)."""
         if self.ident is None or self._saving:
             return
+        self.history_tab.on_change(change)
         mine = self.ident in change.updated.get(self.entity, set()) or self.ident in change.created.get(
             self.entity, set()
         )

@@ -205,6 +205,10 @@ def _bulk_create(
         clean.update(derived_values(service.model, clean))
         clean.update(created_at=now, updated_at=now, version=1)
         params.append(clean)
+    # Ids above every one the history and the trash know (see history.next_free_id).
+    first = history.next_free_id(session, table.name, service.entity)
+    for offset, values in enumerate(params):
+        values["id"] = first + offset
     ids: list[int] = []
     try:
         # One statement per chunk: SQLAlchemy merges the RETURNING results of
