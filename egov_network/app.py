@@ -106,7 +106,8 @@ def open_with_way_out(args: argparse.Namespace) -> Session | None:
     except DatabaseFileError as error:
         if args.demo or not offers_a_way_out(error):
             raise
-        log.warning("Cannot open database: %s", error.problem.value)
+        # SQLite's findings name pages and cells, never record contents: safe for the log.
+        log.warning("Cannot open database: %s (%s)", error.problem.value, error.reason[:300])
         if not ask_about(error):
             return None
     return open_session(args)

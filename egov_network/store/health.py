@@ -42,7 +42,7 @@ _TEMPLATES = {
         "Errors", "“{path}” is not a database this program can open ({reason})."
     ),
     Problem.DAMAGED: QT_TRANSLATE_NOOP(
-        "Errors", "“{path}” is damaged: SQLite's check found errors ({reason}). The file was not changed."
+        "Errors", "“{path}” is damaged: SQLite's check found errors in it. The file was not changed."
     ),
     Problem.NEWER: QT_TRANSLATE_NOOP(
         "Errors", "“{path}” was written by a newer version of this program; please update."

@@ -72,6 +72,7 @@ class DamagedFileDialog(QDialog):
         self.rescued: RescueResult | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("The database cannot be opened"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self.message = QLabel(error.text(translate))
         self.message.setWordWrap(True)
