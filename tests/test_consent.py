@@ -1,4 +1,4 @@
-"""Consent as records: history, current state, migration of the old fields, and every output honouring a withdrawal."""
+"""Consent as records: history, current state, old fields migrated, every output honouring a withdrawal."""
 
 from __future__ import annotations
 
