@@ -27,7 +27,13 @@ from egov_network.store.health import DatabaseFileError
 from egov_network.store.migrate import open_store
 from egov_network.ui import language
 from egov_network.ui.backups_dialog import BackupKeeper
-from egov_network.ui.damaged_dialog import HealthWatch, ask_about, offers_a_way_out
+from egov_network.ui.damaged_dialog import (
+    HealthWatch,
+    ask_about,
+    damage_suspected,
+    mark_suspected,
+    offers_a_way_out,
+)
 from egov_network.ui.errors import ExceptionHook, log, setup_logging, translate
 from egov_network.ui.main_window import MainWindow
 
@@ -78,7 +84,13 @@ def open_session(args: argparse.Namespace) -> Session:
             raise
     if not args.database:
         files.private_folder(paths.data_dir())  # the program's own folder: for the user alone
-    return Session(open_store(args.database or paths.default_database()), demo=False)
+    target = args.database or paths.default_database()
+    # Damage seen while the file was open last time: SQLite's full check before it opens again.
+    thorough = damage_suspected(target)
+    session = Session(open_store(target, thorough_check=thorough), demo=False)
+    if thorough:
+        mark_suspected(target, False)  # it passed (or was restored or rescued)
+    return session
 
 
 def make_settings_private(settings: QSettings) -> None:
@@ -140,7 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    ExceptionHook(log_file).install()
+    hook = ExceptionHook(log_file)
+    hook.install()
     settings = QSettings()
     make_settings_private(settings)
     language.current.install(language.choose(args.language, settings))
@@ -164,9 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             enabled=not session.demo,
             on_replaced=lambda new: setattr(session, "store", new.services.store),
         )
-        if not session.demo and session.store.path is not None:
+        path = session.store.path
+        if not session.demo and path is not None:
             # The weekly integrity check, or the rest of a big file's quick check, in a worker.
-            QTimer.singleShot(0, HealthWatch(window, session.store.path).start)
+            QTimer.singleShot(0, HealthWatch(window, path).start)
+            hook.on_damage = lambda: mark_suspected(path)
         quit_on_signals(app)
         QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
         QTimer.singleShot(0, warm_up_in_background)

@@ -331,3 +331,37 @@ def test_every_step_works_on_a_path_with_hash_question_mark_percent_space_and_um
     assert aside.parent == folder and aside.is_file()
     # No stray file at a name cut off at '#' or '?' (the old URI bug).
     assert not any(p.name in ("Netz ", "Ordner ") for p in tmp_path.rglob("*"))
+
+
+def break_an_index(path: Path) -> None:
+    """Make an index disagree with its table: only the full integrity_check notices, not quick_check."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE INDEX ix_probe ON topic (name)")
+        connection.execute("PRAGMA writable_schema=ON")
+        connection.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_probe ON topic (id)' WHERE name = 'ix_probe'"
+        )
+    connection.close()
+
+
+def test_a_thorough_check_finds_what_the_quick_check_cannot(tmp_path: Path) -> None:
+    path = tmp_path / "index.sqlite"
+    build(path, topics=30)
+    break_an_index(path)
+    assert quick_check(path).revision is not None
+    before = digest(path)
+    with pytest.raises(DatabaseFileError) as caught:
+        open_store(path, thorough_check=True)
+    assert caught.value.problem is Problem.DAMAGED and "missing from index" in caught.value.reason
+    assert digest(path) == before
+
+
+def test_sqlite_damage_is_recognised_through_sqlalchemy_wrappers() -> None:
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    malformed = sqlite3.DatabaseError("database disk image is malformed")
+    assert health.is_damage_error(DatabaseError("SELECT 1", None, malformed))
+    assert not health.is_damage_error(
+        OperationalError("SELECT 1", None, sqlite3.OperationalError("database is locked"))
+    )
+    assert not health.is_damage_error(ValueError("malformed"))

@@ -14,7 +14,7 @@ from egov_network.services.registry import Services
 from egov_network.store.backup_set import list_backups, make_backup
 from egov_network.store.health import DatabaseFileError, Problem
 from egov_network.store.migrate import open_store
-from egov_network.ui.damaged_dialog import DamagedFileDialog, HealthWatch
+from egov_network.ui.damaged_dialog import DamagedFileDialog, HealthWatch, damage_suspected, mark_suspected
 from tests.test_damaged import HOSTILE, TOPICS, build, damage
 
 
@@ -175,3 +175,46 @@ def test_the_background_check_tells_the_user_about_damage_in_words(
     assert watch.problems and shown and "found damage" in shown[0]
     assert not watch.due()  # a week until the next full check
     assert watch.start() is None  # a small file: the start already read every page
+
+
+def test_damage_seen_while_open_makes_the_next_start_check_the_whole_file(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_damaged import break_an_index
+
+    path = tmp_path / HOSTILE
+    build(path, topics=30)
+    break_an_index(path)
+    monkeypatch.setattr(QMessageBox, "open", lambda box: None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    watch = HealthWatch(parent, path)
+    watch.start()
+    qtbot.waitUntil(lambda: watch.problems is not None, timeout=30_000)
+    assert watch.problems and damage_suspected(path)
+    args = app_module.parse_args(["--database", str(path)])
+    with pytest.raises(DatabaseFileError) as caught:
+        app_module.open_session(args)  # the whole integrity_check, not the quick one
+    assert caught.value.problem is Problem.DAMAGED
+    mark_suspected(path, False)
+    app_module.open_session(args).close()  # the quick check alone lets it open
+
+
+def test_a_damaged_page_hit_while_working_is_explained_in_words(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from egov_network.ui.errors import ExceptionHook
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    hook = ExceptionHook(tmp_path / "log.txt")
+    seen: list[bool] = []
+    hook.on_damage = lambda: seen.append(True)
+    error = DatabaseError("SELECT 1", None, sqlite3.DatabaseError("database disk image is malformed"))
+    hook(type(error), error, None)
+    assert seen == [True]
+    assert shown and "database file is damaged" in shown[0] and "backup" in shown[0]

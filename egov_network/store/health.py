@@ -198,7 +198,7 @@ def _structure(connection: sqlite3.Connection) -> None:
             connection.execute(f"SELECT max(rowid) FROM {quoted}").fetchall()
 
 
-def quick_check(path: Path, *, whole: bool | None = None) -> Health:
+def quick_check(path: Path, *, whole: bool | None = None, thorough: bool = False) -> Health:
     """At start: file, header, SQLite's ``quick_check`` and the schema revision; raises ``DatabaseFileError``.
 
     ``quick_check`` reads every page and checks each b-tree's structure, free
@@ -208,7 +208,8 @@ def quick_check(path: Path, *, whole: bool | None = None) -> Health:
     the header against the file size (a file cut short), the schema (every
     table's definition parses) and the first and last entry of every table
     (each b-tree's root and its edge pages); ``background_check`` then runs
-    the whole ``quick_check`` off the GUI thread.
+    the whole ``quick_check`` off the GUI thread. ``thorough`` runs the full
+    ``integrity_check`` instead (after damage was seen while the file was open).
     """
     started = time.perf_counter()
     check_file(path)
@@ -219,12 +220,13 @@ def quick_check(path: Path, *, whole: bool | None = None) -> Health:
     if problem:
         raise DatabaseFileError(Problem.DAMAGED, path, problem)
     if whole is None:
-        whole = size <= WHOLE_CHECK_BYTES
+        whole = thorough or size <= WHOLE_CHECK_BYTES
     try:
         connection = connect_read_only(path)
         try:
             if whole:
-                result = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+                pragma = "integrity_check(5)" if thorough else "quick_check(5)"
+                result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
                 if result != ["ok"]:
                     raise DatabaseFileError(Problem.DAMAGED, path, "; ".join(result[:3]))
             else:
@@ -266,3 +268,15 @@ def full_check(path: Path, *, thorough: bool = True) -> list[str]:
     except sqlite3.DatabaseError as error:
         return [str(error)]
     return [] if result == ["ok"] else result
+
+
+def is_damage_error(error: BaseException | None) -> bool:
+    """Whether ``error`` (or what caused it, e.g. SQLAlchemy's wrapper) is SQLite finding a damaged file."""
+    seen = 0
+    while error is not None and seen < 5:
+        if isinstance(error, sqlite3.DatabaseError):
+            text = str(error).lower()
+            return "malformed" in text or "not a database" in text or "corrupt" in text
+        error = getattr(error, "orig", None) or error.__cause__
+        seen += 1
+    return False

@@ -96,7 +96,12 @@ def upgrade(store: Store) -> Path | None:
 
 
 def open_store(
-    target: str | Path, *, create: bool = True, migrate: bool = True, read_only: bool = False
+    target: str | Path,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    read_only: bool = False,
+    thorough_check: bool = False,
 ) -> Store:
     """Open (and by default create and upgrade) the database at ``target``.
 
@@ -107,6 +112,8 @@ def open_store(
     writing, so it is never backed up as if it were sound, nor migrated.
     ``read_only`` opens without that check (``check`` wants a verdict, not an
     error), without migrating, and changes no byte of the file.
+    ``thorough_check`` makes that check SQLite's full ``integrity_check`` (the
+    window asks for it after it saw damage while the file was open).
     """
     url = resolve_url(target)
     path = sqlite_path(url)
@@ -125,7 +132,7 @@ def open_store(
             # Created 0600 before SQLite opens it: its -wal and -shm then get the same mode.
             files.create_private(path)
         elif not read_only:
-            quick_check(path)
+            quick_check(path, thorough=thorough_check)
             if migrate:
                 # Written by an older version or copied in: for its owner alone from now on.
                 for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):

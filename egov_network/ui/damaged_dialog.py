@@ -221,6 +221,29 @@ class DamagedFileDialog(QDialog):
         self.accept()
 
 
+def _key(database: str | Path) -> str:
+    """The settings key of a file (its resolved path; slashes would make groups)."""
+    resolved = str(Path(database).expanduser().resolve())
+    return resolved.replace("/", "|").replace("\\", "|")
+
+
+def damage_suspected(database: str | Path, settings: QSettings | None = None) -> bool:
+    """Whether damage was seen while ``database`` was open (the next start checks it thoroughly)."""
+    if "://" in str(database):
+        return False
+    value = (settings or QSettings()).value("integrity-suspect/" + _key(database), False)
+    return value in (True, "true", "1", 1)
+
+
+def mark_suspected(database: str | Path, suspected: bool = True, settings: QSettings | None = None) -> None:
+    """Remember (or forget) that ``database`` showed damage while open."""
+    store = settings or QSettings()
+    if suspected:
+        store.setValue("integrity-suspect/" + _key(database), True)
+    else:
+        store.remove("integrity-suspect/" + _key(database))
+
+
 def ask_about(error: DatabaseFileError, parent: QWidget | None = None) -> bool:
     """Show the dialog; True when restored or rescued data now sits at the file's path."""
     dialog = DamagedFileDialog(error, parent=parent)
@@ -246,7 +269,7 @@ class HealthWatch(QObject):
         self.parent_widget = parent
         self.database = database
         self.settings = settings or QSettings()
-        self.key = "integrity/" + str(database).replace("/", "|")
+        self.key = "integrity/" + _key(database)
         self.task: Task | None = None
         self.problems: list[str] | None = None
         self.box: QMessageBox | None = None
@@ -276,13 +299,14 @@ class HealthWatch(QObject):
             log.info("Background integrity check: no problems")
             return
         log.warning("Background integrity check found %d problems", len(problems))
+        mark_suspected(self.database, settings=self.settings)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("The database file is damaged"),
             self.tr(
                 "A check of “{path}” in the background found damage ({problem}).\n\nChanges you make "
-                "now may be lost. Close the program and restore a backup (File > Backups), or start "
-                "the program again to rescue the data."
+                "now may be lost. Close the program and start it again: it then checks the whole file "
+                "and offers the newest backup or a rescue of the data."
             ).format(path=str(self.database), problem=problems[0]),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,

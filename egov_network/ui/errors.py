@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from egov_network import files
 from egov_network.domain.errors import EgovError
+from egov_network.store.health import is_damage_error
 
 log = logging.getLogger("egov_network")
 
@@ -86,6 +88,8 @@ class ExceptionHook:
     def __init__(self, log_file: Path) -> None:
         self.log_file = log_file
         self._showing = False
+        #: Called when SQLite reports the open file damaged (the next start then checks it fully).
+        self.on_damage: Callable[[], None] | None = None
 
     def install(self) -> None:
         sys.excepthook = self
@@ -95,6 +99,9 @@ class ExceptionHook:
         self, kind: type[BaseException], value: BaseException | None, tb: TracebackType | None
     ) -> None:
         log.error("Unexpected error:\n%s", without_messages(kind, value, tb))
+        damaged = is_damage_error(value)
+        if damaged and self.on_damage is not None:
+            self.on_damage()
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread() or self._showing:
             return
@@ -105,6 +112,13 @@ class ExceptionHook:
             )
             box.setText(
                 app.translate(
+                    "ExceptionHook",
+                    "The database file is damaged: part of it could not be read, and the last action was "
+                    "not completed. Close the program and start it again: it then checks the whole file "
+                    "and offers the newest backup or a rescue of the data.",
+                )
+                if damaged
+                else app.translate(
                     "ExceptionHook",
                     "Something went wrong that the program did not expect. Your saved data is safe; "
                     "the last action may not have been completed.",
