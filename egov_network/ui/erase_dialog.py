@@ -123,6 +123,7 @@ def run_in_worker(parent: QWidget, title: str, text: str, work: Callable[[Progre
     finally:
         dialog.canceled.disconnect(task.cancel)
         dialog.reset()
+        dialog.close()
         dialog.deleteLater()
     if task.outcome == "failed":
         error = task.result
