@@ -154,7 +154,7 @@ def test_retention_review_lists_and_anonymises(
 ) -> None:
     dialog = RetentionDialog(services, window.undoable, window)
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "1 people to review"
+    assert dialog.summary.text() == "People to review: 1"
     assert dialog.people.model.rowCount() == 1
     dialog.years.setValue(7)
     assert privacy.retention_years(services.store) == 7  # stored in the database: the CLI sees it

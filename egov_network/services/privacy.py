@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from egov_network.domain.enums import FIELD_ENUMS
+from egov_network.domain.enums import FIELD_ENUMS, ConsentScope
 from egov_network.domain.errors import EgovError, NotFoundError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 from egov_network.domain.labels import FIELD_LABELS
@@ -542,9 +542,7 @@ ERASE_PARTS = {
     "positions": QT_TRANSLATE_NOOP("Privacy", "former positions"),
     "expertise": QT_TRANSLATE_NOOP("Privacy", "expert topics"),
     "participations": QT_TRANSLATE_NOOP("Privacy", "meeting participations"),
-    "action_items": QT_TRANSLATE_NOOP(
-        "Privacy", "action items (they stay with their meeting, without owner)"
-    ),
+    "action_items": QT_TRANSLATE_NOOP("Privacy", "action items as owner (the items stay with their meeting)"),
     "lists": QT_TRANSLATE_NOOP("Privacy", "list memberships"),
     "tags": QT_TRANSLATE_NOOP("Privacy", "tags"),
     "consent": QT_TRANSLATE_NOOP("Privacy", "consent records"),
@@ -796,7 +794,7 @@ def retention_candidates(
             name = ", ".join(p for p in (last, first) if p)
             if last_active < limit:
                 reason, params = NO_ACTIVITY, {"years": years, "date": last_active.isoformat()}
-            elif withdrawn:
+            elif withdrawn and ConsentScope.CONTACT.value in withdrawn.split(", "):
                 reason, params = WITHDRAWN, {}
             elif consent is None:
                 reason, params = NO_CONSENT, {}

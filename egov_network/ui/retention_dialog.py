@@ -87,7 +87,7 @@ class RetentionDialog(QDialog):
     def refresh(self) -> None:
         found = privacy.retention_candidates(self.services.store, self.years.value())
         self.people.set_rows(found)
-        self.summary.setText(self.tr("{n} people to review").format(n=len(found)))
+        self.summary.setText(self.tr("People to review: {n}").format(n=len(found)))
 
     def erase(self, *, anonymise: bool) -> None:
         ids = [c.contact_id for c in self.people.selected()]
