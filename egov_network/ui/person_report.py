@@ -21,6 +21,10 @@ from egov_network.ui.printing import _STYLE, Printout, _esc, _table, save_pdf
 SUFFIXES = (".pdf", ".xlsx", ".json")
 
 
+#: Column widths (percent) where the last column holds long text: the history's changes.
+_WIDTHS = {"history": (13, 8, 9, 9, 16, 45), "person": (30, 70)}
+
+
 def report_printout(report: PersonReport) -> Printout:
     """The report as a printout: a heading, then each section as a table (or "(none)")."""
     none = QCoreApplication.translate("PersonReport", "(none)")
@@ -31,7 +35,7 @@ def report_printout(report: PersonReport) -> Printout:
         parts.append(f"<h3>{_esc(section.title)}</h3>")
         if section.rows:
             rows = [[_esc(cell).replace("\n", "<br>") for cell in row] for row in section.rows]
-            parts.append(_table(section.headers, rows))
+            parts.append(_table(section.headers, rows, widths=_WIDTHS.get(section.key, ())))
         else:
             parts.append(f"<p>{_esc(none)}</p>")
     processing = _esc(report.processing).replace("\n", "<br>")
