@@ -75,12 +75,20 @@ def test_qt_arguments_pass_through() -> None:
 def test_unopenable_database_shows_a_message_and_exits_2(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A file that is not a database gets the damaged-file dialog (here: Quit); a folder a message.
     bogus = tmp_path / "kaputt.sqlite"
     bogus.write_bytes(b"\x00garbage" * 1000)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        app_module, "ask_about", lambda error, parent=None: asked.append(error.text()) and False
+    )
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     assert app_module.main(["egov-network", "--database", str(bogus)]) == 2
-    assert len(shown) == 1 and "kaputt.sqlite" in shown[0]
+    assert len(asked) == 1 and "kaputt.sqlite" in asked[0] and not shown
+    assert bogus.read_bytes() == b"\x00garbage" * 1000
+    assert app_module.main(["egov-network", "--database", str(tmp_path)]) == 2
+    assert len(shown) == 1 and "is a folder" in shown[0]
 
 
 def test_unexpected_exception_is_logged_and_shown(
