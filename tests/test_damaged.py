@@ -365,3 +365,16 @@ def test_sqlite_damage_is_recognised_through_sqlalchemy_wrappers() -> None:
         OperationalError("SELECT 1", None, sqlite3.OperationalError("database is locked"))
     )
     assert not health.is_damage_error(ValueError("malformed"))
+
+
+def test_a_cancelled_rescue_leaves_nothing_behind(damaged: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    def cancel(_done: int, _total: int) -> None:
+        raise Stop
+
+    target = damaged.with_name("gerettet.sqlite")
+    with pytest.raises(Stop):
+        rescue(damaged, target, cancel, use_shell=False)
+    assert sorted(p.name for p in damaged.parent.iterdir()) == [damaged.name]
