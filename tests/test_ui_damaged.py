@@ -85,6 +85,7 @@ def test_rescue_shows_the_counts_before_the_rescued_data_is_used(qtbot, damaged_
     rescued = dialog.rescued.counts["topic"]
     assert TOPICS - 20 < rescued <= TOPICS + 1
     assert f"Topics: {rescued}" in dialog.status.text()
+    assert dialog.rescue_button.isHidden()
     # Nothing changed yet: the user's file is where it was, the rescue beside it.
     assert digest(path) == before and not aside_files(path) and dialog.rescued.path.is_file()
     dialog.use_button.click()

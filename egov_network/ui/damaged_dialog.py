@@ -202,6 +202,7 @@ class DamagedFileDialog(QDialog):
             ).format(name=result.path.name, counts=counts_text(result.counts))
         )
         self.use_button.setVisible(True)
+        self.rescue_button.setVisible(False)  # one rescued file is enough; a second would read the same
 
     def _failed(self, error: object) -> None:
         self._busy(False)
