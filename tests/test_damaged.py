@@ -368,13 +368,22 @@ def test_sqlite_damage_is_recognised_through_sqlalchemy_wrappers() -> None:
 
 
 def test_a_cancelled_rescue_leaves_nothing_behind(damaged: Path) -> None:
-    class Stop(Exception):
-        pass
+    class StopError(Exception):
+        """What the window's worker raises from the progress call when the user cancels."""
 
     def cancel(_done: int, _total: int) -> None:
-        raise Stop
+        raise StopError
 
     target = damaged.with_name("gerettet.sqlite")
-    with pytest.raises(Stop):
+    with pytest.raises(StopError):
         rescue(damaged, target, cancel, use_shell=False)
     assert sorted(p.name for p in damaged.parent.iterdir()) == [damaged.name]
+
+
+def test_a_stopped_full_check_gives_no_verdict(tmp_path: Path) -> None:
+    path = tmp_path / "stop.sqlite"
+    build(path, topics=5)
+    check = health.FullCheck(path)
+    check.stop()
+    assert check.run() is None
+    assert health.FullCheck(path).run() == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import sqlite3
 import struct
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -251,23 +252,54 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def full_check(path: Path, *, thorough: bool = True) -> list[str]:
-    """SQLite's ``integrity_check`` (``thorough``) or whole ``quick_check``, read-only.
+class FullCheck:
+    """SQLite's ``integrity_check`` (``thorough``) or whole ``quick_check`` of a file, read-only, stoppable.
 
-    Empty when the file is intact, else SQLite's findings. Slow on a big file
-    (every page read; the thorough one also compares each index with its
-    table): run it in a worker.
+    ``run()`` (in a worker: 15 s for the 364 MB of 100,000 contacts here)
+    returns SQLite's findings, empty when the file is intact, or None when
+    ``stop()`` (from any thread, e.g. when the program quits) interrupted it.
     """
-    pragma = "integrity_check(20)" if thorough else "quick_check(20)"
-    try:
-        connection = connect_read_only(path)
+
+    def __init__(self, path: Path, *, thorough: bool = True) -> None:
+        self.path = path
+        self.thorough = thorough
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> list[str] | None:
+        pragma = "integrity_check(20)" if self.thorough else "quick_check(20)"
         try:
-            result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-    return [] if result == ["ok"] else result
+            connection = connect_read_only(self.path)
+            with self._lock:
+                self._connection = connection
+                stopped = self._stopped
+            try:
+                if stopped:
+                    return None
+                result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+            finally:
+                with self._lock:
+                    self._connection = None
+                connection.close()
+        except sqlite3.OperationalError as error:
+            if self._stopped and "interrupt" in str(error):
+                return None
+            return [str(error)]
+        except sqlite3.DatabaseError as error:
+            return [str(error)]
+        return [] if result == ["ok"] else result
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+
+def full_check(path: Path, *, thorough: bool = True) -> list[str]:
+    """``FullCheck(path).run()`` to its end: SQLite's findings, empty when the file is intact."""
+    return FullCheck(path, thorough=thorough).run() or []
 
 
 def is_damage_error(error: BaseException | None) -> bool:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from egov_network.domain.errors import EgovError
 from egov_network.store.backup_set import BackupInfo, list_backups
-from egov_network.store.health import WHOLE_CHECK_BYTES, DatabaseFileError, Problem, full_check
+from egov_network.store.health import WHOLE_CHECK_BYTES, DatabaseFileError, FullCheck, Problem
 from egov_network.store.recover import RescueResult, accept_rescue, rescue, rescued_path, restore_into
 from egov_network.ui.backups_dialog import made_text
 from egov_network.ui.errors import log, translate
@@ -274,6 +274,7 @@ class HealthWatch(QObject):
         self.task: Task | None = None
         self.problems: list[str] | None = None
         self.box: QMessageBox | None = None
+        self.check: FullCheck | None = None
 
     def due(self, now: datetime | None = None) -> bool:
         """Whether the weekly full check is due."""
@@ -287,12 +288,23 @@ class HealthWatch(QObject):
         thorough = self.due()
         if not thorough and self.database.stat().st_size <= WHOLE_CHECK_BYTES:
             return None  # the start already read every page
-        database = self.database
-        self.task = run_task(lambda _progress: full_check(database, thorough=thorough), self)
+        check = self.check = FullCheck(self.database, thorough=thorough)
+        # Quitting must not wait for a check of a big file (15 s at 100,000 contacts).
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(check.stop)
+        self.task = run_task(lambda _progress: check.run(), self)
         self.task.succeeded.connect(lambda problems: self._done(problems, thorough))
         return self.task
 
-    def _done(self, problems: list[str], thorough: bool) -> None:
+    def stop(self) -> None:
+        """Interrupt a running check (nothing is recorded; it runs again at the next start)."""
+        if self.check is not None:
+            self.check.stop()
+
+    def _done(self, problems: list[str] | None, thorough: bool) -> None:
+        if problems is None:
+            return  # stopped: not a verdict
         self.problems = problems
         if thorough:
             self.settings.setValue(self.key, datetime.now().isoformat(timespec="seconds"))
