@@ -106,6 +106,10 @@ def make_settings_private(settings: QSettings) -> None:
     files.create_private(path)
 
 
+#: How long after the window opens the background checks of the file begin.
+HEALTH_CHECK_DELAY_MS = 3000
+
+
 def open_with_way_out(args: argparse.Namespace) -> Session | None:
     """``open_session``; a damaged, foreign or newer file gets the damaged-file dialog first.
 
@@ -179,8 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         path = session.store.path
         if not session.demo and path is not None:
-            # The weekly integrity check, or the rest of a big file's quick check, in a worker.
-            QTimer.singleShot(0, HealthWatch(window, path).start)
+            # The weekly integrity check, or the rest of a big file's quick check, in a worker;
+            # a few seconds after the start, so it does not compete with the first paint and clicks.
+            QTimer.singleShot(HEALTH_CHECK_DELAY_MS, HealthWatch(window, path).start)
             hook.on_damage = lambda: mark_suspected(path)
         quit_on_signals(app)
         QTimer.singleShot(0, settle_start_up_objects)  # once the window is painted
