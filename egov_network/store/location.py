@@ -159,7 +159,11 @@ def _macos_fstype(path: Path) -> str | None:
         ]
 
     libc = ctypes.CDLL(libc_name, use_errno=True)
-    statfs = libc.statfs
+    try:
+        # Intel Macs keep the old 32-bit-inode struct under the plain name.
+        statfs = libc["statfs$INODE64"]
+    except AttributeError:
+        statfs = libc.statfs
     statfs.argtypes = [ctypes.c_char_p, ctypes.POINTER(StatFs)]
     result = StatFs()
     if statfs(os.fsencode(str(path)), ctypes.byref(result)) != 0:
