@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from egov_network.services.generate import generate_database
 from egov_network.services.registry import Services
 from egov_network.store import backup
 from egov_network.store.backup_set import (
+    BackupInfo,
     backup_folder,
     keep_indices,
     list_backups,
@@ -322,3 +324,47 @@ def test_killing_a_backup_midway_leaves_the_previous_backups_and_the_database_in
     latest = make_backup(path, reason="automatic")
     assert not list(backup_folder(path).glob("*.partial"))
     assert latest.counts["contact"] == 10_000
+
+
+def test_a_backup_in_steps_finishes_while_someone_keeps_saving(tmp_path: Path) -> None:
+    """Without one read transaction over the copy, every save restarted it: it never finished."""
+    path = tmp_path / "netz.sqlite"
+    generate_database(path, 2_000)
+    store = open_store(path)
+    services = Services.over(store)
+    before = services.topics.count_all()
+    stop = threading.Event()
+    saved = [0]
+
+    def keep_saving() -> None:
+        while not stop.is_set():
+            services.topics.create({"name": f"Thema {saved[0]}"})
+            saved[0] += 1
+            time.sleep(0.005)
+
+    steps: list[int] = []
+
+    def slow_progress(done: int, total: int) -> None:
+        steps.append(done)
+        time.sleep(0.01)  # gives the writer time to save between the steps
+
+    outcome: list[object] = []
+    writer = threading.Thread(target=keep_saving)
+    worker = threading.Thread(
+        target=lambda: outcome.append(make_backup(path, reason="automatic", progress=slow_progress))
+    )
+    writer.start()
+    worker.start()
+    worker.join(timeout=30)
+    stop.set()
+    writer.join()
+    try:
+        assert not worker.is_alive(), f"the backup did not finish while {saved[0]} saves happened"
+        [info] = outcome
+        assert isinstance(info, BackupInfo)
+        assert len(steps) > 3 and saved[0] > 3  # really in steps, really with saves meanwhile
+        assert before <= info.counts["topic"] <= before + saved[0]
+        verify_backup(info.path)
+    finally:
+        stop.set()
+        store.dispose()

@@ -73,6 +73,12 @@ def copy_verified(
     try:
         src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
         try:
+            # One read transaction for the copy and the counts it is checked against:
+            # the copy is of one moment, and a write by the window meanwhile neither
+            # restarts the copy at every step (without it a backup in steps never
+            # finished while someone kept saving) nor makes the counts differ.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             dst = sqlite3.connect(partial)
             try:
                 if progress is None:
