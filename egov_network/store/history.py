@@ -108,26 +108,43 @@ def flush_entries(session: Session) -> None:
     if not entries:
         return
     at, actor, batch = datetime.now(UTC).replace(tzinfo=None), actor_of(session), batch_of(session)
-    session.execute(
-        insert(change_log),
-        [
-            {
-                "at": at,
-                "actor": actor,
-                "action": e.action,
-                "entity": e.entity,
-                "record_id": e.record_id,
-                "label": e.label,
-                "changes": json.dumps(
-                    {k: [plain(b), plain(a)] for k, (b, a) in e.changes.items()}, ensure_ascii=False
-                )
-                if e.changes
-                else None,
-                "batch": batch,
-            }
-            for e in entries
-        ],
-    )
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        keys = ("at", "actor", "action", "entity", "record_id", "label", "changes", "batch")
+        values = [(at, actor, e.action, e.entity, e.record_id, e.label, _changes(e), batch) for e in entries]
+        session.execute(insert(change_log), [dict(zip(keys, v, strict=True)) for v in values])
+        return
+    # The time as the column stores it, converted once: the driver's executemany
+    # then takes plain tuples (SQLAlchemy's per-row processing was most of the
+    # 0.7 s an import of 10,000 contacts spent here).
+    process = change_log.c.at.type.bind_processor(connection.dialect)
+    stored_at = process(at) if process else at
+    rows = [
+        (
+            stored_at,
+            actor,
+            e.action,
+            e.entity,
+            e.record_id,
+            e.label,
+            _changes(e),
+            batch,
+        )
+        for e in entries
+    ]
+    connection.exec_driver_sql(_INSERT, rows)  # type: ignore[arg-type]
+
+
+_INSERT = (
+    "INSERT INTO change_log (at, actor, action, entity, record_id, label, changes, batch) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _changes(entry: Entry) -> str | None:
+    if not entry.changes:
+        return None
+    return json.dumps({k: [plain(b), plain(a)] for k, (b, a) in entry.changes.items()}, ensure_ascii=False)
 
 
 # -- names of rows -------------------------------------------------------------
