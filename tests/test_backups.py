@@ -368,3 +368,17 @@ def test_a_backup_in_steps_finishes_while_someone_keeps_saving(tmp_path: Path) -
     finally:
         stop.set()
         store.dispose()
+
+
+def test_restore_refuses_a_database_another_program_has_open(
+    demo: Services, store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = make_backup(db_path, reason="manual")
+    _new_contact(demo, "Offen")
+    # The store stays open, as when the window is running.
+    with pytest.raises(StoreError, match="open in another program"):
+        restore_backup(saved.path, db_path)
+    code, _, err = _run(capsys, "restore", str(saved.path), "--database", str(db_path))
+    assert code == 2 and "open in another program" in err
+    assert "Offen" in _contacts(db_path)  # nothing replaced under the open store
+    assert [info.reason for info in list_backups(db_path)] == ["manual"]

@@ -305,6 +305,34 @@ def verify_backup(backup: Path) -> None:
         )
 
 
+def _refuse_if_in_use(database: Path) -> None:
+    """Raise ``StoreError`` when another connection (a window, a command) has ``database`` open.
+
+    Replacing a file under an open connection would let that program write into
+    the restored file with its old pages. Leaving WAL mode needs the file to
+    itself: SQLite keeps the old mode when anyone else has it open. (It also
+    merges the file's own WAL, whose pages the safety copy holds anyway.)
+    """
+    try:
+        connection = sqlite3.connect(sqlite_uri(database, "rw"), uri=True, timeout=0.5)
+        try:
+            mode = str(connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        mode = "busy"
+    except sqlite3.DatabaseError:
+        return  # not a database: the safety copy right after says so in its own words
+    if mode != "delete":
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{path}” is open in another program (perhaps the window); close it, then restore.",
+            ),
+            path=str(database),
+        )
+
+
 def restore_backup(backup: Path, database: Path, *, progress: Progress | None = None) -> BackupInfo | None:
     """Replace ``database`` with ``backup``; returns the safety copy made of the current file first.
 
@@ -325,6 +353,7 @@ def restore_backup(backup: Path, database: Path, *, progress: Progress | None = 
     verify_backup(backup)
     safety = None
     if database.is_file() and database.stat().st_size > 0:
+        _refuse_if_in_use(database)
         safety = make_backup(database, reason="before-restore")
     database.parent.mkdir(parents=True, exist_ok=True)
 
