@@ -8,8 +8,8 @@ counted before the user decides to use it:
 
 - with SQLite's own recovery, ``sqlite3 <copy> .recover`` piped into a new
   database, where the shell is installed and its recovery succeeds (the
-  shell of SQLite 3.40.1, Debian 12's, stops with "SQL logic error" on any
-  database holding an empty table, as every database of this program does);
+  shell of SQLite 3.40.1, Debian 12's, stops with "SQL logic error" on every
+  file tried, even a one-table one);
 - else row by row in Python: the schema from ``sqlite_master``, every
   table's rows read in rowid ranges, each rowid a range did not yield looked
   up on its own so only unreadable rows are lost, then indexes, full-text indexes
