@@ -198,3 +198,18 @@ def test_state_is_kept_for_lists_without_reading_records(
             "SELECT consent_withdrawn FROM contact WHERE id = ?", (people["anna"],)
         )
     assert state == "contact, photos"
+
+
+def test_the_expert_finder_leaves_out_a_withdrawal_from_the_expert_database(
+    services: Services, people: dict[str, int]
+) -> None:
+    from egov_network.services.experts import ExpertFinder, ExpertQuery
+
+    topic = services.topics.create({"name": "Servicekonten"}).id
+    for ident in people.values():
+        services.expertise.create({"contact_id": ident, "topic_id": topic, "level": "expert"})
+    finder = ExpertFinder(services.store)
+    assert {h.contact_id for h in finder.search(ExpertQuery(topic_id=topic)).hits} == set(people.values())
+    _withdraw(services, people["bert"], "expert_database")
+    _withdraw(services, people["anna"], "photos")  # another scope: still an expert
+    assert [h.contact_id for h in finder.search(ExpertQuery(topic_id=topic)).hits] == [people["anna"]]

@@ -57,9 +57,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from egov_network.domain.enums import ExpertiseLevel, ParticipationRole, ParticipationStatus
+from egov_network.domain.enums import ConsentScope, ExpertiseLevel, ParticipationRole, ParticipationStatus
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, catalogue_translator, no_translation
 from egov_network.domain.text import fold, fold_query, sort_key
+from egov_network.services.consent import not_withdrawn
 from egov_network.services.queries import like_pattern
 from egov_network.services.sql_terms import level_rank, person_name
 from egov_network.store.database import Store
@@ -714,7 +715,8 @@ def _ranking(
         score = score + case((knows, AUTHORITY_POINTS), else_=0)
     score = score + NOTE_POINTS * people.c.noted
 
-    conditions: list[ColumnElement[bool]] = []
+    # Who withdrew consent to the expert database is not offered as an expert any more.
+    conditions: list[ColumnElement[bool]] = [not_withdrawn(ConsentScope.EXPERT_DATABASE)]
     if not query.include_former:
         conditions.append(Contact.active.is_(True))
     if query.state or query.cohort is not None or query.kind:
