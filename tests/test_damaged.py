@@ -407,3 +407,17 @@ def test_the_sqlite3_shell_recovers_where_it_can(tmp_path: Path) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
     assert tables == {"topic"}  # no empty lost_and_found left behind
+
+
+def test_the_known_revisions_are_the_migrations_revisions() -> None:
+    """``known_revisions`` reads file names (fast); they must name each script's own revision."""
+    import re
+
+    from egov_network.store.migrate import HEAD
+
+    declared = set()
+    for script in health.VERSIONS.glob("[0-9]*_*.py"):
+        found = re.search(r'^revision: str = "([^"]+)"', script.read_text(encoding="utf-8"), re.MULTILINE)
+        assert found and found.group(1) == script.name.split("_", 1)[0], script.name
+        declared.add(found.group(1))
+    assert health.known_revisions() == declared and HEAD in declared
