@@ -223,3 +223,19 @@ def test_entry_line_names_a_created_field_without_an_arrow(services: Services) -
     ident = person(services)
     line = entry_line(services.history.of_record("contact", ident)[0])
     assert "created contact" in line and "last_name: Meier" in line and "→" not in line
+
+
+def test_moving_a_topics_links_writes_both_topics_into_the_history(services: Services) -> None:
+    old, new = services.topics.create({"name": "Alt"}).id, services.topics.create({"name": "Neu"}).id
+    ident = person(services)
+    services.expertise.create({"contact_id": ident, "topic_id": old, "level": "expert"})
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": datetime(2027, 1, 15, 10)}
+    ).id
+    services.meetings.set_topics(meeting, [old])
+    services.moves.topic_dependents(old, new)
+    assert changes_of(services, "contact", ident)[0] == ("link changed", {"topic_id": ("Alt", "Neu")})
+    assert changes_of(services, "meeting", meeting)[:2] == [
+        ("linked", {"topic": (None, "Neu")}),
+        ("unlinked", {"topic": ("Alt", None)}),
+    ]

@@ -59,7 +59,7 @@ def when_text(entry: HistoryEntry) -> str:
     return format_value(local, "datetime")
 
 
-def changes_text(entry: HistoryEntry) -> str:
+def changes_text(entry: HistoryEntry, separator: str = "; ") -> str:
     """ "Function: Referent → Referatsleiter; Email: …" with the fields' user labels."""
     parts = []
     for field, (before, after) in entry.changes.items():
@@ -68,13 +68,15 @@ def changes_text(entry: HistoryEntry) -> str:
             parts.append(f"{label}: {value_text(field, after)}")
         else:
             parts.append(f"{label}: {value_text(field, before)} → {value_text(field, after)}")
-    return "; ".join(parts)
+    return separator.join(parts)
 
 
 def record_text(entry: HistoryEntry) -> str:
     """ "contact “Meier, Anna”": which record, as it was named then."""
     kind = hs.kind_text(entry.entity, translate)
-    return f"{kind} “{entry.label}”" if entry.label else f"{kind} #{entry.record_id}"
+    if not entry.label:
+        return f"{kind} #{entry.record_id}"
+    return QCoreApplication.translate("History", "{kind} “{name}”").format(kind=kind, name=entry.label)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -141,6 +143,9 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         entry = self.entries[index.row()]
+        last = len(self._headers) - 1
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == last:
+            return changes_text(entry, "\n") or None  # one field a line: the cell shows only the start
         columns = [
             lambda: when_text(entry),
             lambda: entry.actor,
@@ -164,6 +169,10 @@ def history_view(model: HistoryModel, parent: QWidget, name: str) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if model.columnCount() == 5:
+        # A long record name must not squeeze the changes out of sight.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 260)
     header.setStretchLastSection(True)
     return view
 
