@@ -112,6 +112,10 @@ def test_restore_asks_naming_the_date_then_reopens_the_window_on_the_restored_fi
     monkeypatch.setattr(QMessageBox, "question", answer)
     dialog = window.show_backups()
     dialog.table.selectRow(0)
+    # An automatic backup still copying when the user restores: the restore waits for it.
+    auto = AutoBackup(window, interval_ms=10_000_000)
+    auto.changes = 1
+    assert auto.run_if_changed() is not None
     new = dialog.restore_selected()
     assert new is not None and replaced == [new]
     try:
@@ -121,8 +125,9 @@ def test_restore_asks_naming_the_date_then_reopens_the_window_on_the_restored_fi
         assert new.services.store is not store
         assert "Restored the backup" in new.statusBar().currentMessage()
         reasons = [info.reason for info in list_backups(db_path)]
-        assert reasons == ["before-restore", "manual"]  # the file before it was backed up first
+        assert reasons == ["before-restore", "automatic", "manual"]  # the file before it was backed up first
         assert list_backups(db_path)[0].counts["contact"] == before + 1
+        assert list_backups(db_path)[1].counts["contact"] == before + 1
         assert QApplication.quitOnLastWindowClosed()  # restored after the swap
     finally:
         _close(new)

@@ -256,6 +256,11 @@ def restore_and_reopen(window: MainWindow, info: BackupInfo) -> MainWindow | Non
     try:
         if path is None or not window.close():
             return None
+        for auto in window.findChildren(AutoBackup):
+            # A backup still copying holds the file open: let it finish first.
+            auto.stop()
+            if auto.task is not None and auto.task.is_running():
+                auto.task.wait(EXIT_WAIT_MS)
         store.dispose()
         return _restore_closed(window, info, path)
     finally:
