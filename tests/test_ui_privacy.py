@@ -154,10 +154,11 @@ def test_retention_review_lists_and_anonymises(
 ) -> None:
     dialog = RetentionDialog(services, window.undoable, window)
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "People to review: 1"
+    qtbot.waitUntil(lambda: dialog.summary.text() == "People to review: 1", timeout=10_000)
     assert dialog.people.model.rowCount() == 1
     dialog.years.setValue(7)
     assert privacy.retention_years(services.store) == 7  # stored in the database: the CLI sees it
+    qtbot.waitUntil(lambda: dialog.summary.text() == "People to review: 1", timeout=10_000)
     dialog.people.select_all()
     chosen: list[bool] = []
 

@@ -762,11 +762,12 @@ def retention_candidates(
     years = years or retention_years(store)
     today = today or date.today()
     limit = today - timedelta(days=round(365.25 * years))
+    # One grouped pass over the participations (not a look-up per person: 11 s at 100,000 contacts).
     last_meeting = (
-        select(func.max(Meeting.starts_at))
-        .join(Participation, Participation.meeting_id == Meeting.id)
-        .where(Participation.contact_id == Contact.id)
-        .scalar_subquery()
+        select(Participation.contact_id.label("contact_id"), func.max(Meeting.starts_at).label("last"))
+        .join(Meeting, Meeting.id == Participation.meeting_id)
+        .group_by(Participation.contact_id)
+        .subquery("last_meeting")
     )
     statement = (
         select(
@@ -776,11 +777,12 @@ def retention_candidates(
             Authority.name,
             Contact.updated_at,
             Contact.created_at,
-            last_meeting,
+            last_meeting.c.last,
             Contact.consent_on,
             Contact.consent_withdrawn,
         )
         .outerjoin(Authority, Authority.id == Contact.authority_id)
+        .outerjoin(last_meeting, last_meeting.c.contact_id == Contact.id)
         .where(Contact.anonymised.is_(False))
         .order_by(Contact.last_name_key, Contact.first_name_key, Contact.id)
     )

@@ -12,12 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from egov_network.domain.errors import EgovError
 from egov_network.services import privacy
 from egov_network.services.registry import Services
 from egov_network.ui.display import format_value
 from egov_network.ui.erase_dialog import erase_people
+from egov_network.ui.errors import translate
 from egov_network.ui.operations import Operations
 from egov_network.ui.related import RelatedTable
+from egov_network.ui.tasks import Task, run_task
 
 
 def reason_text(candidate: privacy.Candidate) -> str:
@@ -78,16 +81,40 @@ class RetentionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.years.valueChanged.connect(self.period_changed)
+        self._generation = 0
+        self.task: Task | None = None
+        self.finished.connect(self._forget)
         self.refresh()
+
+    def _forget(self) -> None:
+        self._generation += 1  # a search still running ends unseen
 
     def period_changed(self, years: int) -> None:
         privacy.set_retention_years(self.services.store, years)
         self.refresh()
 
     def refresh(self) -> None:
-        found = privacy.retention_candidates(self.services.store, self.years.value())
+        """Look for the people in a worker (seconds at 100,000 contacts); the list fills when found."""
+        self._generation += 1
+        generation, years = self._generation, self.years.value()
+        self.summary.setText(self.tr("Looking for people to review…"))
+        # No parent: the dialog may close first; a result for a closed dialog is dropped (_generation).
+        self.task = run_task(lambda _progress: privacy.retention_candidates(self.services.store, years))
+        self.task.succeeded.connect(lambda found: self._show(generation, found))
+        self.task.failed.connect(lambda error: self._failed(generation, error))
+
+    def _show(self, generation: int, found: list[privacy.Candidate]) -> None:
+        if generation != self._generation:
+            return  # the period changed meanwhile: a newer search is under way
         self.people.set_rows(found)
         self.summary.setText(self.tr("People to review: {n}").format(n=len(found)))
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(error, EgovError):
+            raise error
+        self.summary.setText(error.text(translate))
 
     def erase(self, *, anonymise: bool) -> None:
         ids = [c.contact_id for c in self.people.selected()]
