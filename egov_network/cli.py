@@ -144,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--german", action="store_true", help="German words and dates")
 
     person = commands.add_parser(
-        "person", help="data protection: a person's report (Art. 15) or erase (Art. 17)"
+        "person", help="data protection: report (Art. 15), erase (Art. 17), retention review"
     )
     person_commands = person.add_subparsers(dest="person_command", required=True, metavar="ACTION")
     report = person_commands.add_parser(
@@ -171,6 +171,13 @@ def _parser() -> argparse.ArgumentParser:
         "--purge-backups",
         action="store_true",
         help="also delete the older backups that still hold the person",
+    )
+    review = person_commands.add_parser(
+        "review", help="retention review: people without activity for N years or without consent"
+    )
+    review.add_argument("--database", required=True, metavar="PATH_OR_URL")
+    review.add_argument(
+        "--years", type=int, metavar="N", help="set the retention period (stored in the database) first"
     )
 
     experts = commands.add_parser("experts", help="who knows about a topic or words, ranked with evidence")
@@ -348,7 +355,28 @@ def _person(args: argparse.Namespace) -> int:
             store.dispose()
         print(f"Wrote the data protection report of person {args.id} to {args.output}")
         return EXIT_OK
+    if args.person_command == "review":
+        return _review(args)
     return _erase(args)
+
+
+def _review(args: argparse.Namespace) -> int:
+    """``person review``: the retention review's list, with the period the window uses."""
+    from egov_network.services import privacy
+
+    store = open_store(args.database, create=False)
+    try:
+        if args.years is not None:
+            privacy.set_retention_years(store, args.years)
+        years = privacy.retention_years(store)
+        found = privacy.retention_candidates(store, years)
+    finally:
+        store.dispose()
+    print(f"Retention period: {years} years; people to review: {len(found)}")
+    for candidate in found:
+        reason = candidate.reason.format(**candidate.params)
+        print(f"  {candidate.contact_id}\t{candidate.name}\t{candidate.last_activity.isoformat()}\t{reason}")
+    return EXIT_OK
 
 
 def _erase(args: argparse.Namespace) -> int:

@@ -344,3 +344,18 @@ def test_cli_erase_asks_on_a_terminal(
     assert cli.main(["person", "erase", str(held["person"]), "--database", str(db_path)]) == 0
     assert Services.over(services.store).contacts.find(held["person"]) is None
     services.store.dispose()
+
+
+def test_cli_review_uses_the_period_the_window_stores(
+    services: Services, held: dict[str, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    privacy.set_retention_years(services.store, 4)
+    services.store.dispose()
+    assert cli.main(["person", "review", "--database", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Retention period: 4 years; people to review: 1")
+    assert f"{held['other']}\tZeuge, Zora" in out and "no consent recorded" in out
+    assert cli.main(["person", "review", "--database", str(db_path), "--years", "9"]) == 0
+    assert privacy.retention_years(Services.over(services.store).store) == 9
+    assert cli.main(["person", "review", "--database", str(db_path), "--years", "0"]) == 2
+    services.store.dispose()
