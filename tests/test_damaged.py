@@ -421,3 +421,31 @@ def test_the_known_revisions_are_the_migrations_revisions() -> None:
         assert found and found.group(1) == script.name.split("_", 1)[0], script.name
         declared.add(found.group(1))
     assert health.known_revisions() == declared and HEAD in declared
+
+
+def test_a_transaction_cut_off_by_a_crash_is_rolled_back_not_called_damage(tmp_path: Path) -> None:
+    """A hot rollback journal (not WAL: a file from elsewhere) is SQLite's normal recovery, not damage."""
+    path = tmp_path / "alt #1.sqlite"
+    build(path, topics=40)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    crashed = tmp_path / "crash.sqlite"
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA cache_size=1")  # the change spills into the file before the commit
+    writer.execute("BEGIN")
+    writer.execute("UPDATE topic SET name = name || ' halb geschrieben'")
+    shutil.copyfile(path, crashed)
+    shutil.copyfile(path.with_name(path.name + "-journal"), tmp_path / "crash.sqlite-journal")
+    writer.rollback()
+    writer.close()
+    assert quick_check(crashed).revision is not None
+    assert not (tmp_path / "crash.sqlite-journal").exists()
+    with sqlite3.connect(crashed) as connection:
+        assert (
+            connection.execute("SELECT count(*) FROM topic WHERE name LIKE '% halb geschrieben'").fetchone()[
+                0
+            ]
+            == 0
+        )
+    connection.close()

@@ -223,23 +223,42 @@ def quick_check(path: Path, *, whole: bool | None = None, thorough: bool = False
     if whole is None:
         whole = thorough or size <= WHOLE_CHECK_BYTES
     try:
-        connection = connect_read_only(path)
         try:
-            if whole:
-                pragma = "integrity_check(5)" if thorough else "quick_check(5)"
-                result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-                if result != ["ok"]:
-                    raise DatabaseFileError(Problem.DAMAGED, path, "; ".join(result[:3]))
-            else:
-                _structure(connection)
-            revision = _revision(connection)
-        finally:
-            connection.close()
+            revision = _read_check(path, whole, thorough)
+        except sqlite3.OperationalError as error:
+            journal = path.with_name(path.name + "-journal")
+            if "readonly" not in str(error) or not journal.exists():
+                raise
+            # A hot rollback journal: a transaction was cut off (a crash). SQLite
+            # rolls it back on the first ordinary open, its normal recovery that
+            # restores the last committed state, not a repair; then check again.
+            rolling = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
+            try:
+                rolling.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                rolling.close()
+            revision = _read_check(path, whole, thorough)
     except sqlite3.DatabaseError as error:
         raise classify_error(path, error) from None
     if revision is not None and revision not in known_revisions():
         raise DatabaseFileError(Problem.NEWER, path, revision)
     return Health(path, revision, time.perf_counter() - started)
+
+
+def _read_check(path: Path, whole: bool, thorough: bool) -> str | None:
+    """The check itself on a read-only connection; returns the schema revision."""
+    connection = connect_read_only(path)
+    try:
+        if whole:
+            pragma = "integrity_check(5)" if thorough else "quick_check(5)"
+            result = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+            if result != ["ok"]:
+                raise DatabaseFileError(Problem.DAMAGED, path, "; ".join(result[:3]))
+        else:
+            _structure(connection)
+        return _revision(connection)
+    finally:
+        connection.close()
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:
