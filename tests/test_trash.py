@@ -141,3 +141,27 @@ def test_a_new_record_never_takes_the_id_of_one_in_the_trash(services: Services)
     assert [e.label for e in services.history.of_record("topic", second)] == ["Neu"]
     services.trash.restore(services.trash.items()[0].id)
     assert {t.name for t in services.topics.all()} == {"Alt", "Neu"}
+
+
+def test_a_restored_contact_is_on_its_lists_again(services: Services) -> None:
+    ident = anna(services)
+    listed = services.lists.create({"name": "Verteiler", "kind": "static"}).id
+    services.lists.add_members(listed, [ident])
+    services.contacts.delete(ident)
+    assert [link.id for link in services.relations.people_of_list(listed)] == []
+    services.trash.restore(services.trash.items()[0].id)
+    assert [link.id for link in services.relations.people_of_list(listed)] == [ident]
+
+
+def test_items_referring_find_a_deleted_meeting_by_its_participant(demo: Services) -> None:
+    ident = anna(demo)
+    meeting = demo.meetings.create(
+        {"title": "Zyx", "kind": "workshop", "starts_at": datetime(2027, 2, 1, 9)}
+    ).id
+    demo.participations.add(meeting, [ident])
+    demo.meetings.delete(meeting)
+    with demo.store.read() as session:
+        (item,) = ts.items_referring(session, "contact", ident)
+        assert ts.items_mentioning(session, "Zyxwobel") == []  # the payload names the person by id only
+        assert ts.items_referring(session, "contact", ident + 1000) == []
+    assert demo.trash.items()[0].id == item

@@ -24,6 +24,7 @@ from egov_network.store.models import (
     ActionItem,
     Authority,
     Contact,
+    ContactListMember,
     ContactTag,
     Expertise,
     Participation,
@@ -43,7 +44,13 @@ class ContactService(EntityService[Contact, ContactRecord]):
 
     model = Contact
     record = ContactRecord
-    children = ((Expertise, "contact_id"), (Position, "contact_id"), (ContactTag, "contact_id"))
+    #: List memberships too: a contact restored from the trash (or by undo) is on its lists again.
+    children = (
+        (Expertise, "contact_id"),
+        (Position, "contact_id"),
+        (ContactTag, "contact_id"),
+        (ContactListMember, "contact_id"),
+    )
     entity = "contact"
     trashable = True
     label = QT_TRANSLATE_NOOP("Errors", "Contact")

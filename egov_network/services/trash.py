@@ -21,7 +21,7 @@ from egov_network.domain.errors import NotFoundError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.services.base import EntityService, Snapshot
 from egov_network.store.database import Store
-from egov_network.store.history import decode
+from egov_network.store.history import decode, reference_table
 from egov_network.store.models import trash_item
 
 _GONE = QT_TRANSLATE_NOOP("Errors", "This record is no longer in the trash.")
@@ -153,3 +153,25 @@ def items_mentioning(session: Session, text: str) -> list[int]:
         or_(trash_item.c.label.like(pattern, escape="\\"), trash_item.c.payload.like(pattern, escape="\\"))
     )
     return list(session.scalars(query))
+
+
+def items_referring(session: Session, entity: str, record_id: int) -> list[int]:
+    """Ids of trash items holding a row that points at (``entity``, ``record_id``) by a foreign key.
+
+    A deleted meeting names its participants only by ``contact_id``, so a
+    name search (``items_mentioning``) misses it; the erase of a person
+    uses this to find such items too. Reads every payload: the trash is
+    small next to the tables.
+    """
+    found: list[int] = []
+    for ident, payload in session.execute(select(trash_item.c.id, trash_item.c.payload)):
+        rows = decode(payload)
+        if any(
+            value == record_id and reference_table(table, column) == entity
+            for table, kept in rows.items()
+            for row in kept
+            for column, value in row.items()
+            if column.endswith("_id")
+        ):
+            found.append(ident)
+    return found
