@@ -48,6 +48,7 @@ KIND_LABELS: dict[str, str] = {
     "expertise": QT_TRANSLATE_NOOP("History", "expert topic"),
     "participation": QT_TRANSLATE_NOOP("History", "participation"),
     "authority_topic": QT_TRANSLATE_NOOP("History", "authority topic"),
+    "consent": QT_TRANSLATE_NOOP("History", "consent"),
 }
 
 #: Labels of the link "fields" a linked/unlinked entry names: the other side's table (context "Fields").
