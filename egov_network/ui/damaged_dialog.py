@@ -275,6 +275,7 @@ class HealthWatch(QObject):
         self.problems: list[str] | None = None
         self.box: QMessageBox | None = None
         self.check: FullCheck | None = None
+        self.thorough = False
 
     def due(self, now: datetime | None = None) -> bool:
         """Whether the weekly full check is due."""
@@ -293,8 +294,11 @@ class HealthWatch(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(check.stop)
-        self.task = run_task(lambda _progress: check.run(), self)
-        self.task.succeeded.connect(lambda problems: self._done(problems, thorough))
+        self.thorough = thorough
+        # No parent: the window may be replaced (a restore) while the check runs;
+        # a bound slot of this object is dropped with it, not called on a dead one.
+        self.task = run_task(lambda _progress: check.run())
+        self.task.succeeded.connect(self._done)
         return self.task
 
     def stop(self) -> None:
@@ -302,11 +306,11 @@ class HealthWatch(QObject):
         if self.check is not None:
             self.check.stop()
 
-    def _done(self, problems: list[str] | None, thorough: bool) -> None:
+    def _done(self, problems: list[str] | None) -> None:
         if problems is None:
             return  # stopped: not a verdict
         self.problems = problems
-        if thorough:
+        if self.thorough:
             self.settings.setValue(self.key, datetime.now().isoformat(timespec="seconds"))
         if not problems:
             log.info("Background integrity check: no problems")
