@@ -205,3 +205,26 @@ def test_the_window_erase_leaves_no_trace_and_cannot_be_undone(
     services.store.dispose()
     assert traces(db_path.parent, home) == {}
     assert index_as_rebuilt(db_path, home)
+
+
+def test_a_person_already_in_the_trash_is_erased_from_it(
+    services: Services, authority: int, db_path: Path, home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from egov_network import cli
+
+    person = services.contacts.create(
+        {"first_name": FIRST, "last_name": LAST, "email": EMAIL, "notes": NOTE, "authority_id": authority}
+    ).id
+    topic = services.topics.create({"name": "Datenschutz"}).id
+    services.expertise.create(
+        {"contact_id": person, "topic_id": topic, "level": "expert", "note": EXPERTISE_NOTE}
+    )
+    services.contacts.delete(person)  # an ordinary delete: the trash keeps everything
+    assert services.trash.count() == 1
+    services.store.dispose()
+    assert traces(db_path.parent, home)
+    assert cli.main(["person", "erase", str(person), "--database", str(db_path), "--yes"]) == 0
+    assert "items in the trash: 1" in capsys.readouterr().out
+    assert traces(db_path.parent, home) == {}
+    assert Services.over(services.store).trash.count() == 0
+    services.store.dispose()
