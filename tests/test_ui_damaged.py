@@ -219,3 +219,22 @@ def test_a_damaged_page_hit_while_working_is_explained_in_words(
     hook(type(error), error, None)
     assert seen == [True]
     assert shown and "database file is damaged" in shown[0] and "backup" in shown[0]
+
+
+def test_closing_the_dialog_during_a_rescue_cancels_it_and_leaves_nothing(
+    qtbot, damaged_with_backup: Path
+) -> None:
+    path = damaged_with_backup
+    before = sorted(p.name for p in path.parent.iterdir())
+    dialog = DamagedFileDialog(refusal(path))
+    qtbot.addWidget(dialog)
+    task = dialog.start_rescue()
+    dialog.reject()  # Esc or the close button while the worker runs
+    assert not task.is_running() and dialog.result() == QDialog.DialogCode.Rejected
+    after = sorted(p.name for p in path.parent.iterdir())
+    # Cancelled at its first step, or (on a fast machine) done already: never a half-written file.
+    assert not any(name.endswith(".partial") or name.startswith(".rescue-") for name in after)
+    if task.outcome == "cancelled":
+        assert after == before
+    else:
+        assert task.outcome == "succeeded" and len(after) == len(before) + 1

@@ -125,6 +125,13 @@ class DamagedFileDialog(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
 
+    def reject(self) -> None:
+        """Quit (also Esc and the window's close button): a rescue under way is cancelled first."""
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.task.wait()  # its half-written file is removed before the program ends
+        super().reject()
+
     def _advice(self) -> str:
         problem = self.error.problem
         if problem is Problem.NEWER:
