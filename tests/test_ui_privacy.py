@@ -183,3 +183,11 @@ def test_records_of_processing_are_edited_and_kept(qtbot, window: MainWindow, se
     assert (
         privacy.processing_text(services.store) == "Zweck: Netzwerkarbeit. Daten: dienstliche Kontaktdaten."
     )
+
+
+def test_the_consent_tab_shows_a_consent_typed_in_before_records(
+    window: MainWindow, services: Services, person: int
+) -> None:
+    services.contacts.update(person, {"consent_on": "2017-01-27"})
+    tab = _consent_tab(window, person)
+    assert tab.state.text().startswith("Consent given on ") and "no record yet" in tab.state.text()

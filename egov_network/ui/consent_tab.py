@@ -146,7 +146,16 @@ class ConsentTab(QWidget):
         for row in reversed(rows):
             current[row.scope] = row.status
         if not current:
-            self.state.setText(self.tr("No consent recorded."))
+            # Typed in or imported before consent had records: shown, and the first new record keeps it.
+            typed = self.services.contacts.get(ident).consent_on if ident is not None else None
+            if typed is not None:
+                self.state.setText(
+                    self.tr("Consent given on {date} (entered with the contact, no record yet).").format(
+                        date=format_value(typed, "date")
+                    )
+                )
+            else:
+                self.state.setText(self.tr("No consent recorded."))
             return
         parts = [
             self.tr("{scope}: {status}").format(
