@@ -264,10 +264,13 @@ def test_older_backups_can_be_purged_after_an_erase(
     services: Services, held: dict[str, int], db_path: Path
 ) -> None:
     make_backup(db_path, reason="manual")
-    assert len(privacy.older_backups(db_path)) == 1
+    legacy = db_path.with_name(f"{db_path.stem}.before-0009{db_path.suffix}")  # an earlier version's copy
+    legacy.write_bytes(db_path.read_bytes())
+    assert len(privacy.older_backups(db_path)) == 2
     privacy.erase(services.store, [held["person"]])
-    assert privacy.purge_backups(db_path) == 1
-    assert list_backups(db_path) == []
+    assert privacy.purge_backups(db_path) == 2
+    assert list_backups(db_path) == [] and not legacy.exists()
+    assert db_path.exists()
 
 
 # -- the command line -----------------------------------------------------------------

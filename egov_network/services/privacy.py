@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -755,10 +756,18 @@ def checkpoint(store: Store) -> None:
 
 
 def older_backups(database: Path) -> list[Path]:
-    """The backups of ``database`` that may still hold data from before an erase, newest first."""
+    """The backups of ``database`` that may still hold data from before an erase, newest first.
+
+    The backup set, and the copies earlier versions made beside the file before an
+    upgrade (``NAME.before-0005.sqlite``).
+    """
     from egov_network.store.backup_set import list_backups
 
-    return [info.path for info in list_backups(database)]
+    database = Path(database)
+    found = [info.path for info in list_backups(database)]
+    suffix = database.suffix or ".sqlite"
+    found += sorted(database.parent.glob(f"{glob_escape(database.stem)}.before-*{suffix}"), reverse=True)
+    return found
 
 
 def purge_backups(database: Path) -> int:
