@@ -199,6 +199,7 @@ def test_the_window_erase_leaves_no_trace_and_cannot_be_undone(
     assert not window.undo_stack.canUndo()  # nothing offers to bring the person back
     assert "Erased one person" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: contacts.editor.ident is None, timeout=5_000)
+    assert person not in contacts.model.ids()  # the list followed the change path
     window.save_layout()
     settings.sync()
     window.close()
