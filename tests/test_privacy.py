@@ -113,6 +113,11 @@ def test_report_in_german(services: Services, held: dict[str, int]) -> None:
     consent = next(s for s in report.sections if s.key == "consent")
     assert consent.rows[0][:2] == ["10.01.2026", "Erteilt"]
     assert report.subtitle.startswith("Auskunft nach Art. 15 DSGVO über Wiebke Quastenberg")
+    # The history reads in words too: enum labels and German dates, not stored codes.
+    history = "\n".join(row[-1] for row in next(s for s in report.sections if s.key == "history").rows)
+    assert "Stufe: Experte/Expertin" in history and "Status: Teilgenommen" in history
+    assert "Datum: 10.01.2026; Wie: Per E-Mail; Umfang: Kontakt in Netzwerkangelegenheiten" in history
+    assert "attended" not in history and "2026-01-10" not in history and "on_date" not in history
 
 
 def test_report_as_json_and_xlsx(services: Services, held: dict[str, int], tmp_path: Path) -> None:

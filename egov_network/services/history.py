@@ -9,7 +9,7 @@ purge functions the GDPR erase uses inside its own transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -58,6 +58,11 @@ LINK_LABELS: dict[str, str] = {
     "topic": QT_TRANSLATE_NOOP("Fields", "Topic"),
     "meeting": QT_TRANSLATE_NOOP("Fields", "Meeting"),
     "contact_list": QT_TRANSLATE_NOOP("Fields", "List"),
+    # A consent record's own fields (no editor form names them).
+    "on_date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "method": QT_TRANSLATE_NOOP("Fields", "How"),
+    "scope": QT_TRANSLATE_NOOP("Fields", "Scope"),
+    "recorded_by": QT_TRANSLATE_NOOP("Fields", "Recorded by"),
 }
 
 
@@ -223,22 +228,23 @@ def change_parts(
     entry: HistoryEntry,
     translate: Translator = no_translation,
     *,
-    label: Any = None,
-    value: Any = None,
+    label: Callable[[str], str] | None = None,
+    value: Callable[[str, Any], str] | None = None,
 ) -> list[str]:
     """ "Function: Referent → Referatsleiter" per field; a created field shows only its value.
 
     ``label`` turns a field name into what is shown (default: the translated
-    user label); ``value`` a stored value (default: as stored, "—" for empty).
+    user label); ``value`` a field's stored value (default: as stored, "—"
+    for empty). The History tab, the report and the CLI differ only in these.
     """
     name_of = label or (lambda field_name: field_text(field_name, translate))
-    show = value or _value
+    show = value or (lambda _field, stored: _value(stored))
     parts = []
     for field_name, (before, after) in entry.changes.items():
         if before is None or before == after:
-            parts.append(f"{name_of(field_name)}: {show(after)}")
+            parts.append(f"{name_of(field_name)}: {show(field_name, after)}")
         else:
-            parts.append(f"{name_of(field_name)}: {show(before)} → {show(after)}")
+            parts.append(f"{name_of(field_name)}: {show(field_name, before)} → {show(field_name, after)}")
     return parts
 
 

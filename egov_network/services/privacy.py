@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
@@ -175,6 +176,7 @@ GERMAN = {
     "Who": "Wer",
     "What": "Was",
     "Record": "Datensatz",
+    "Kind": "Art",
     "Changes": "Änderungen",
     "Text": "Text",
     "Recorded on": "Erfasst am",
@@ -231,6 +233,23 @@ class Wording:
             return GERMAN.get(template, template)
         return translated
 
+    def stored(self, entity: str, field_name: str, stored: Any) -> str:
+        """A value as the history keeps it (JSON: ISO dates, enum codes) in the reader's words."""
+        if stored is None or stored == "":
+            return "—"
+        if isinstance(stored, str):
+            enum = _stored_enum(entity, field_name, stored)
+            if enum is not None:
+                return str(self.value(stored, enum))
+            try:
+                if len(stored) == 10:
+                    return str(self.value(date.fromisoformat(stored)))
+                if "T" in stored:
+                    return str(self.value(datetime.fromisoformat(stored)))
+            except ValueError:
+                pass  # text that merely looks like a date
+        return str(self.value(stored))
+
     def value(self, value: Any, enum: Any = None) -> Any:
         """A cell as the report shows it: dates in the reader's style, enum labels translated."""
         if value is None:
@@ -247,6 +266,19 @@ class Wording:
         if isinstance(value, bool):
             return self.text("yes" if value else "no")
         return value
+
+
+def _stored_enum(entity: str, field_name: str, stored: str) -> Any:
+    """The enum a history value belongs to: the entity's own, else (a link's field, such as an
+    expertise's level in the contact's history) any entity's field of that name holding it."""
+    own = FIELD_ENUMS.get(entity, {}).get(field_name)
+    if own is not None and stored in {member.value for member in own}:
+        return own
+    for fields in FIELD_ENUMS.values():
+        enum = fields.get(field_name)
+        if enum is not None and stored in {member.value for member in enum}:
+            return enum
+    return None
 
 
 #: The contact fields the report lists, in the editor's order.
@@ -321,7 +353,7 @@ def _history_section(session: Session, contact: Contact, wording: Wording) -> Se
                 action_text(row.action, wording.translate),
                 kind_text(row.entity, wording.translate),
                 row.label or "",
-                "; ".join(change_parts(entry, wording.translate)),
+                "; ".join(change_parts(entry, wording.translate, value=partial(wording.stored, row.entity))),
             ]
         )
         data.append([row.at.isoformat(), row.actor, row.action, row.entity, row.label, changes])
@@ -329,7 +361,7 @@ def _history_section(session: Session, contact: Contact, wording: Wording) -> Se
         "history",
         t("History"),
         ["when", "who", "what", "record", "label", "changes"],
-        [t("When"), t("Who"), t("What"), t("Record"), t("Text"), t("Changes")],
+        [t("When"), t("Who"), t("What"), t("Kind"), t("Record"), t("Changes")],
         rows,
         data,
     )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from egov_network.domain.enums import ConsentMethod, ConsentScope, ConsentStatus
 from egov_network.domain.records import ConsentRecord
 from egov_network.services.registry import Services
-from egov_network.ui.display import format_value, to_qdate
+from egov_network.ui.display import date_format, format_value, to_qdate
 from egov_network.ui.operations import Operations
 from egov_network.ui.related import RelatedTable
 
@@ -54,6 +54,7 @@ class ConsentDialog(QDialog):
         form = QFormLayout()
         self.on_date = QDateEdit(to_qdate(date.today()), self)
         self.on_date.setCalendarPopup(True)
+        self.on_date.setDisplayFormat(date_format())  # four-digit years, as every other date field
         self.on_date.setMaximumDate(to_qdate(date.today()))
         form.addRow(self.tr("&Date:"), self.on_date)
         self.scope = QComboBox(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -43,12 +44,11 @@ _RESTORABLE = {Problem.DAMAGED, Problem.WAL_MISSING, Problem.NOT_A_DATABASE}
 
 def counts_text(counts: dict[str, int]) -> str:
     """ "Contacts: 12, Authorities: 4, Meetings: 3, Topics: 20" in the user's language."""
-    context = "DamagedFileDialog"
     parts = [
-        QCoreApplication.translate(context, "Contacts: {n}").format(n=counts.get("contact", 0)),
-        QCoreApplication.translate(context, "Authorities: {n}").format(n=counts.get("authority", 0)),
-        QCoreApplication.translate(context, "Meetings: {n}").format(n=counts.get("meeting", 0)),
-        QCoreApplication.translate(context, "Topics: {n}").format(n=counts.get("topic", 0)),
+        QCoreApplication.translate("DamagedFileDialog", "Contacts: {n}").format(n=counts.get("contact", 0)),
+        QCoreApplication.translate("DamagedFileDialog", "Authorities: {n}").format(n=counts.get("authority", 0)),
+        QCoreApplication.translate("DamagedFileDialog", "Meetings: {n}").format(n=counts.get("meeting", 0)),
+        QCoreApplication.translate("DamagedFileDialog", "Topics: {n}").format(n=counts.get("topic", 0)),
     ]
     return ", ".join(parts)
 
@@ -74,6 +74,8 @@ class DamagedFileDialog(QDialog):
         self.setWindowTitle(self.tr("The database cannot be opened"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        # Grow with the status lines a restore or rescue adds, never squeeze the texts over each other.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.message = QLabel(error.text(translate))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

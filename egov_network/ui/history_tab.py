@@ -61,14 +61,7 @@ def when_text(entry: HistoryEntry) -> str:
 
 def changes_text(entry: HistoryEntry, separator: str = "; ") -> str:
     """ "Function: Referent → Referatsleiter; Email: …" with the fields' user labels."""
-    parts = []
-    for field, (before, after) in entry.changes.items():
-        label = hs.field_text(field, translate)
-        if before is None or before == after:
-            parts.append(f"{label}: {value_text(field, after)}")
-        else:
-            parts.append(f"{label}: {value_text(field, before)} → {value_text(field, after)}")
-    return separator.join(parts)
+    return separator.join(hs.change_parts(entry, translate, value=value_text))
 
 
 def record_text(entry: HistoryEntry) -> str:

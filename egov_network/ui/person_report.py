@@ -22,7 +22,7 @@ SUFFIXES = (".pdf", ".xlsx", ".json")
 
 
 #: Column widths (percent) where the last column holds long text: the history's changes.
-_WIDTHS = {"history": (13, 8, 9, 9, 16, 45), "person": (30, 70)}
+_WIDTHS = {"history": (15, 7, 11, 10, 17, 40), "person": (30, 70)}
 
 
 def report_printout(report: PersonReport) -> Printout:

@@ -963,27 +963,27 @@ The columns of the topic tree (labels translated by the UI, context "Columns"). 
         <translation>Widerruf erfassen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="58" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="59" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="62" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="63" />
         <source>&amp;Scope:</source>
         <translation>&amp;Umfang:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="64" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="65" />
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="67" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="68" />
         <source>&amp;How:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="69" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="70" />
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -991,87 +991,87 @@ The columns of the topic tree (labels translated by the UI, context "Columns"). 
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="114" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="115" />
         <source>Consent records</source>
         <translation>Einwilligungen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="116" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="117" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="117" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="118" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="118" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="119" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="119" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="120" />
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="120" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="121" />
         <source>Recorded by</source>
         <translation>Erfasst von</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="121" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="122" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="126" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="127" />
         <source>Consent &amp;given…</source>
         <translation>Einwilligung &amp;erteilt…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="127" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="128" />
         <source>&amp;Withdrawn…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="128" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="129" />
         <source>&amp;Remove record</source>
         <translation>Eintrag ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="153" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="154" />
         <source>Consent given on {date} (entered with the contact, no record yet).</source>
         <translation>Einwilligung am {date} erteilt (mit dem Kontakt eingegeben, noch kein Eintrag).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="158" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="159" />
         <source>No consent recorded.</source>
         <translation>Keine Einwilligung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="161" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="162" />
         <source>{scope}: {status}</source>
         <translation>{scope}: {status}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="166" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="167" />
         <source>Now in force: {state}</source>
         <translation>Derzeit gültig: {state}</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="173" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="174" />
         <source>Record consent given</source>
         <translation>Erteilte Einwilligung erfassen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="173" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="174" />
         <source>Record withdrawal</source>
         <translation>Widerruf erfassen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/consent_tab.py" line="182" />
+        <location filename="../../egov_network/ui/consent_tab.py" line="183" />
         <source>Remove consent record</source>
         <translation>Einwilligungseintrag entfernen</translation>
     </message>
@@ -1258,78 +1258,98 @@ The columns of the topic tree (labels translated by the UI, context "Columns"). 
 <context>
     <name>DamagedFileDialog</name>
     <message>
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="48" />
+        <source>Contacts: {n}</source>
+        <extracomment>How often the full ``integrity_check`` runs over the open file.</extracomment>
+        <translation>Kontakte: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="49" />
+        <source>Authorities: {n}</source>
+        <translation>Behörden: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="50" />
+        <source>Meetings: {n}</source>
+        <translation>Treffen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="51" />
+        <source>Topics: {n}</source>
+        <translation>Themen: {n}</translation>
+    </message>
+    <message>
         <location filename="../../egov_network/ui/damaged_dialog.py" line="74" />
         <source>The database cannot be opened</source>
-        <extracomment>How often the full ``integrity_check`` runs over the open file.</extracomment>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="87" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="89" />
         <source>Newest verified backup: {date}, {counts}.</source>
         <translation>Neueste geprüfte Sicherung: {date}, {counts}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="91" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="93" />
         <source>There is no verified backup of this file.</source>
         <translation>Von dieser Datei gibt es keine geprüfte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="104" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="106" />
         <source>Restore it</source>
         <translation>Diese wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="107" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="109" />
         <source>Try to rescue the data</source>
         <translation>Daten zu retten versuchen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="110" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="112" />
         <source>Use the rescued data</source>
         <translation>Gerettete Daten verwenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="113" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="115" />
         <source>Cancel the rescue</source>
         <translation>Rettung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="116" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="118" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="139" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="141" />
         <source>Install the newest version of this program to open it. The file was left as it is.</source>
         <translation>Installieren Sie die neueste Version dieses Programms, um sie zu öffnen. Die Datei blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="142" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="144" />
         <source>Your file stays as it is: before a backup or the rescued data takes its place, it is kept under a new name beside it (“{name}.damaged-” and the date), together with its -wal and -shm files. Quit changes nothing.</source>
         <translation>Ihre Datei bleibt, wie sie ist: Bevor eine Sicherung oder die geretteten Daten an ihre Stelle treten, wird sie unter neuem Namen daneben aufbewahrt („{name}.damaged-“ und das Datum), zusammen mit ihren -wal- und -shm-Dateien. „Beenden“ ändert nichts.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="158" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="160" />
         <source>Restoring the backup …</source>
         <translation>Die Sicherung wird wiederhergestellt …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="176" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="178" />
         <source>Rescuing the data into “{name}” …</source>
         <translation>Die Daten werden nach „{name}“ gerettet …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="200" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="202" />
         <source>The rescue was cancelled; nothing was changed.</source>
         <translation>Die Rettung wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="207" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="209" />
         <source>Rescued into “{name}”: {counts}. Compare these numbers with what you expect, then use the rescued data or quit (the rescued file stays beside your file).</source>
         <translation>Nach „{name}“ gerettet: {counts}. Vergleichen Sie diese Zahlen mit dem, was Sie erwarten, und verwenden Sie dann die geretteten Daten oder beenden Sie (die gerettete Datei bleibt neben Ihrer Datei liegen).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="217" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="219" />
         <source>That did not work: {reason}</source>
         <translation>Das hat nicht funktioniert: {reason}</translation>
     </message>
@@ -2467,13 +2487,13 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Die Sicherungskopie von „{path}“ ließ sich nicht prüfen ({problem}); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="119" />
+        <location filename="../../egov_network/services/privacy.py" line="120" />
         <source>The retention period must be from 1 to 50 years, not {years}.</source>
         <extracomment>Years without activity after which the retention review lists a person. The records of processing until someone writes their own (German and English, no facts about people).</extracomment>
         <translation>Die Aufbewahrungsfrist muss zwischen 1 und 50 Jahren liegen, nicht {years}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="287" />
+        <location filename="../../egov_network/services/privacy.py" line="319" />
         <source>There is no person with the number {id}.</source>
         <translation>Es gibt keine Person mit der Nummer {id}.</translation>
     </message>
@@ -3455,6 +3475,26 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <source>List</source>
         <translation>Liste</translation>
     </message>
+    <message>
+        <location filename="../../egov_network/services/history.py" line="62" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/history.py" line="63" />
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/history.py" line="64" />
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/services/history.py" line="65" />
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>
@@ -3725,12 +3765,12 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>HealthWatch</name>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="329" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="331" />
         <source>The database file is damaged</source>
         <translation>Die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/damaged_dialog.py" line="331" />
+        <location filename="../../egov_network/ui/damaged_dialog.py" line="333" />
         <source>A check of “{path}” in the background found damage ({problem}).
 
 Changes you make now may be lost. Close the program and start it again: it then checks the whole file and offers the newest backup or a rescue of the data.</source>
@@ -3844,33 +3884,33 @@ Changes you make now may be lost. Close the program and start it again: it then 
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="79" />
+        <location filename="../../egov_network/ui/history_tab.py" line="72" />
         <source>{kind} “{name}”</source>
         <extracomment>Fields whose stored value is an enum member (shown with its label). Fetches one page: (before_id, limit) -&gt; entries, newest first.</extracomment>
         <translation>{kind} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="92" />
+        <location filename="../../egov_network/ui/history_tab.py" line="85" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="93" />
+        <location filename="../../egov_network/ui/history_tab.py" line="86" />
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="94" />
+        <location filename="../../egov_network/ui/history_tab.py" line="87" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="97" />
+        <location filename="../../egov_network/ui/history_tab.py" line="90" />
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="98" />
+        <location filename="../../egov_network/ui/history_tab.py" line="91" />
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -3878,12 +3918,12 @@ Changes you make now may be lost. Close the program and start it again: it then 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="191" />
+        <location filename="../../egov_network/ui/history_tab.py" line="184" />
         <source>History of this record</source>
         <translation>Verlauf dieses Datensatzes</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/history_tab.py" line="192" />
+        <location filename="../../egov_network/ui/history_tab.py" line="185" />
         <source>No changes recorded yet.</source>
         <translation>Noch keine Änderungen erfasst.</translation>
     </message>
@@ -5357,85 +5397,85 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="277" />
+        <location filename="../../egov_network/services/privacy.py" line="309" />
         <source>Tags</source>
         <extracomment>German for the report's texts until the catalogue has them (like the expert finder's). The same rows as data: stored codes and ISO dates, for the machine-readable copy (Art. 20). The contact fields the report lists, in the editor's order. Report rows whose label is no input field's.</extracomment>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="278" />
+        <location filename="../../egov_network/services/privacy.py" line="310" />
         <source>Recorded on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="279" />
+        <location filename="../../egov_network/services/privacy.py" line="311" />
         <source>Last changed on</source>
         <translation>Zuletzt geändert am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="543" />
+        <location filename="../../egov_network/services/privacy.py" line="575" />
         <source>former positions</source>
         <extracomment>What an erase takes, in the order the confirmation lists it: key -&gt; translatable label.</extracomment>
         <translation>frühere Funktionen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="544" />
+        <location filename="../../egov_network/services/privacy.py" line="576" />
         <source>expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="545" />
+        <location filename="../../egov_network/services/privacy.py" line="577" />
         <source>meeting participations</source>
         <translation>Teilnahmen an Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="546" />
+        <location filename="../../egov_network/services/privacy.py" line="578" />
         <source>action items as owner (the items stay with their meeting)</source>
         <translation>Aufgaben als Verantwortliche(r) (die Aufgaben bleiben beim Treffen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="547" />
+        <location filename="../../egov_network/services/privacy.py" line="579" />
         <source>list memberships</source>
         <translation>Einträge in Listen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="548" />
+        <location filename="../../egov_network/services/privacy.py" line="580" />
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="549" />
+        <location filename="../../egov_network/services/privacy.py" line="581" />
         <source>consent records</source>
         <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="550" />
+        <location filename="../../egov_network/services/privacy.py" line="582" />
         <source>history entries</source>
         <translation>Einträge der Änderungshistorie</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="551" />
+        <location filename="../../egov_network/services/privacy.py" line="583" />
         <source>items in the trash</source>
         <translation>Einträge im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="555" />
+        <location filename="../../egov_network/services/privacy.py" line="587" />
         <source>Anonymised participant</source>
         <extracomment>The name an anonymised participant row carries, unless the caller passes a translated one.</extracomment>
         <translation>Anonymisierte Person</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="785" />
+        <location filename="../../egov_network/services/privacy.py" line="817" />
         <source>no activity for {years} years (last: {date})</source>
         <translation>seit {years} Jahren keine Aktivität (zuletzt: {date})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="786" />
+        <location filename="../../egov_network/services/privacy.py" line="818" />
         <source>no consent recorded</source>
         <translation>keine Einwilligung erfasst</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="787" />
+        <location filename="../../egov_network/services/privacy.py" line="819" />
         <source>consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
