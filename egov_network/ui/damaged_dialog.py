@@ -44,11 +44,15 @@ _RESTORABLE = {Problem.DAMAGED, Problem.WAL_MISSING, Problem.NOT_A_DATABASE}
 
 def counts_text(counts: dict[str, int]) -> str:
     """ "Contacts: 12, Authorities: 4, Meetings: 3, Topics: 20" in the user's language."""
+    contacts = QCoreApplication.translate("DamagedFileDialog", "Contacts: {n}")
+    authorities = QCoreApplication.translate("DamagedFileDialog", "Authorities: {n}")
+    meetings = QCoreApplication.translate("DamagedFileDialog", "Meetings: {n}")
+    topics = QCoreApplication.translate("DamagedFileDialog", "Topics: {n}")
     parts = [
-        QCoreApplication.translate("DamagedFileDialog", "Contacts: {n}").format(n=counts.get("contact", 0)),
-        QCoreApplication.translate("DamagedFileDialog", "Authorities: {n}").format(n=counts.get("authority", 0)),
-        QCoreApplication.translate("DamagedFileDialog", "Meetings: {n}").format(n=counts.get("meeting", 0)),
-        QCoreApplication.translate("DamagedFileDialog", "Topics: {n}").format(n=counts.get("topic", 0)),
+        contacts.format(n=counts.get("contact", 0)),
+        authorities.format(n=counts.get("authority", 0)),
+        meetings.format(n=counts.get("meeting", 0)),
+        topics.format(n=counts.get("topic", 0)),
     ]
     return ", ".join(parts)
 
