@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -128,6 +127,30 @@ def forget_temporary(done: Iterable[Path]) -> None:
                 entry.unlink()
 
 
+def create_noted(folder: Path, prefix: str, suffix: str = ".tmp") -> Path:
+    """A new, empty 0600 file in ``folder``: ``prefix`` + random + ``suffix``, noted in the journal first.
+
+    The note comes before the file, so a kill at any moment leaves no
+    temporary file the next start does not know about.
+    """
+    for _attempt in range(100):
+        path = folder / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        note_temporary(path)
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        except FileExistsError:
+            forget_temporary([path])
+            continue
+        except OSError:
+            forget_temporary([path])
+            raise
+        os.close(handle)
+        if POSIX:
+            os.chmod(path, PRIVATE_FILE)  # os.open's mode is masked by the umask; this is not
+        return path
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 @contextmanager
 def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     """A new, empty 0600 file in ``target``'s folder, hidden by a leading dot; removed when the block ends.
@@ -137,10 +160,7 @@ def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     from creating it reaches the caller, who words it for the user.
     """
     target = Path(target)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
-    os.close(handle)
-    temp = Path(name)  # mkstemp creates it 0600 whatever the umask
-    note_temporary(temp)
+    temp = create_noted(target.parent, f".{target.name}.", suffix)
     try:
         yield temp
     finally:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from contextvars import ContextVar
@@ -512,12 +511,10 @@ def _sheet_temporary_file(suffix: str = "") -> str:
     if where is None:
         return str(_openpyxl_temporary_file(suffix))
     folder, noted = where
-    handle, name = tempfile.mkstemp(dir=folder, prefix=".openpyxl.", suffix=f"{suffix}.tmp")
-    os.close(handle)
-    noted.append(Path(name))
-    files.note_temporary(Path(name))
-    openpyxl_writer.ALL_TEMP_FILES.append(name)
-    return name
+    path = files.create_noted(folder, ".openpyxl.", f"{suffix}.tmp")
+    noted.append(path)
+    openpyxl_writer.ALL_TEMP_FILES.append(str(path))
+    return str(path)
 
 
 openpyxl_writer.create_temporary_file = _sheet_temporary_file
