@@ -81,7 +81,8 @@ class HistoryEntry:
     batch: str | None = None
 
 
-def _entry(row: Any) -> HistoryEntry:
+def entry_of(row: Any) -> HistoryEntry:
+    """A ``change_log`` row as an entry, its JSON changes read."""
     changes = json.loads(row.changes) if row.changes else {}
     return HistoryEntry(
         id=row.id,
@@ -115,7 +116,7 @@ class History:
         if before_id is not None:
             query = query.where(change_log.c.id < before_id)
         with self.store.read() as session:
-            return [_entry(r) for r in session.execute(query)]
+            return [entry_of(r) for r in session.execute(query)]
 
     def recent(
         self,
@@ -134,7 +135,7 @@ class History:
         if before_id is not None:
             query = query.where(change_log.c.id < before_id)
         with self.store.read() as session:
-            return [_entry(r) for r in session.execute(query)]
+            return [entry_of(r) for r in session.execute(query)]
 
     def count(self) -> int:
         with self.store.read() as session:

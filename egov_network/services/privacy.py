@@ -13,7 +13,6 @@ them survives; the write-ahead log is checkpointed and truncated afterwards.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -323,7 +322,7 @@ def _contact(session: Session, contact_id: int) -> Contact:
 
 def _history_section(session: Session, contact: Contact, wording: Wording) -> Section:
     """The history entries about the person (theirs, their rows', and others' naming them), oldest first."""
-    from egov_network.services.history import HistoryEntry, action_text, change_parts, kind_text
+    from egov_network.services.history import action_text, change_parts, entry_of, kind_text
 
     t = wording.text
     pairs = _related_pairs(session, contact.id)
@@ -334,17 +333,7 @@ def _history_section(session: Session, contact: Contact, wording: Wording) -> Se
     )
     rows, data = [], []
     for row in session.execute(statement):
-        changes = json.loads(row.changes) if row.changes else {}
-        entry = HistoryEntry(
-            id=row.id,
-            at=row.at,
-            actor=row.actor,
-            action=row.action,
-            entity=row.entity,
-            record_id=row.record_id,
-            label=row.label,
-            changes={k: (v[0], v[1]) for k, v in changes.items()},
-        )
+        entry = entry_of(row)
         local = row.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
         rows.append(
             [
@@ -356,7 +345,8 @@ def _history_section(session: Session, contact: Contact, wording: Wording) -> Se
                 "; ".join(change_parts(entry, wording.translate, value=partial(wording.stored, row.entity))),
             ]
         )
-        data.append([row.at.isoformat(), row.actor, row.action, row.entity, row.label, changes])
+        stored = {name: list(pair) for name, pair in entry.changes.items()}
+        data.append([row.at.isoformat(), row.actor, row.action, row.entity, row.label, stored])
     return Section(
         "history",
         t("History"),
