@@ -213,10 +213,28 @@ def test_cli_history_lines_and_a_bad_record(
     ).astimezone().strftime("%Y-%m-%d %H:%M")
     assert "created contact" in lines[1]
     assert main(["history", "--database", str(db_path), "--german"]) == 0
-    assert "Funktion: Referent → Referatsleiter" in capsys.readouterr().out
+    german = capsys.readouterr().out
+    assert "Funktion: Referent → Referatsleiter" in german
+    assert "Aktiv: ✓" in german  # a flag as a mark, not "True"
     for bad in ("contact", "person:3", "contact:x"):
         assert main(["history", "--database", str(db_path), "--record", bad]) == 2
         assert "KIND:ID" in capsys.readouterr().err
+
+
+def test_entry_line_words_stored_codes_and_dates(services: Services, authority: int) -> None:
+    from egov_network.domain.i18n import catalogue_translator
+
+    ident = person(services)
+    meeting = services.meetings.create(
+        {"title": "Barcamp", "kind": "barcamp", "starts_at": datetime(2027, 1, 15, 10)}
+    ).id
+    services.participations.create({"meeting_id": meeting, "contact_id": ident, "status": "attended"})
+    services.meetings.update(meeting, {"ends_at": datetime(2027, 1, 15, 16, 30)})
+    german = catalogue_translator("de")
+    linked = entry_line(services.history.of_record("contact", ident)[0], german=True, translate=german)
+    assert "Status: Teilgenommen" in linked and "attended" not in linked
+    changed = entry_line(services.history.of_record("meeting", meeting)[0], german=True, translate=german)
+    assert "15.01.2027 16:30" in changed and "2027-01-15" not in changed
 
 
 def test_entry_line_names_a_created_field_without_an_arrow(services: Services) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
+from egov_network.domain.enums import FIELD_ENUMS
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP, Translator, no_translation
 from egov_network.domain.labels import FIELD_LABELS
 from egov_network.store import history as h
@@ -225,6 +226,40 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def stored_enum(entity: str, field_name: str, stored: str) -> Any:
+    """The enum a history value belongs to: the entity's own, else (a link's field, such as an
+    expertise's level in the contact's history) any entity's field of that name holding it."""
+    own = FIELD_ENUMS.get(entity, {}).get(field_name)
+    if own is not None and stored in {member.value for member in own}:
+        return own
+    for fields in FIELD_ENUMS.values():
+        enum = fields.get(field_name)
+        if enum is not None and stored in {member.value for member in enum}:
+            return enum
+    return None
+
+
+def stored_text(
+    entity: str, field_name: str, stored: Any, translate: Translator = no_translation, german: bool = False
+) -> str:
+    """A value as the history keeps it (JSON: enum codes, ISO dates) in words: what the CLI prints."""
+    if isinstance(stored, str):
+        enum = stored_enum(entity, field_name, stored)
+        if enum is not None:
+            return translate("Enum", enum(stored).label)
+        if german and len(stored) == 10 and stored[4:5] == "-":
+            try:
+                return f"{date.fromisoformat(stored):%d.%m.%Y}"
+            except ValueError:
+                pass  # text that merely looks like a date
+        if german and "T" in stored[10:11]:
+            try:
+                return f"{datetime.fromisoformat(stored):%d.%m.%Y %H:%M}"
+            except ValueError:
+                pass
+    return _value(stored)
+
+
 def change_parts(
     entry: HistoryEntry,
     translate: Translator = no_translation,
@@ -264,5 +299,10 @@ def entry_line(entry: HistoryEntry, *, german: bool = False, translate: Translat
     text += f" {entry.record_id}"
     if entry.label:
         text += f" “{entry.label}”"
-    parts = change_parts(entry, translate, label=label)
+    parts = change_parts(
+        entry,
+        translate,
+        label=label,
+        value=lambda name, stored: stored_text(entry.entity, name, stored, translate, german),
+    )
     return text + (": " + "; ".join(parts) if parts else "")

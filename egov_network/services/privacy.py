@@ -237,7 +237,9 @@ class Wording:
         if stored is None or stored == "":
             return "—"
         if isinstance(stored, str):
-            enum = _stored_enum(entity, field_name, stored)
+            from egov_network.services.history import stored_enum
+
+            enum = stored_enum(entity, field_name, stored)
             if enum is not None:
                 return str(self.value(stored, enum))
             try:
@@ -265,19 +267,6 @@ class Wording:
         if isinstance(value, bool):
             return self.text("yes" if value else "no")
         return value
-
-
-def _stored_enum(entity: str, field_name: str, stored: str) -> Any:
-    """The enum a history value belongs to: the entity's own, else (a link's field, such as an
-    expertise's level in the contact's history) any entity's field of that name holding it."""
-    own = FIELD_ENUMS.get(entity, {}).get(field_name)
-    if own is not None and stored in {member.value for member in own}:
-        return own
-    for fields in FIELD_ENUMS.values():
-        enum = fields.get(field_name)
-        if enum is not None and stored in {member.value for member in enum}:
-            return enum
-    return None
 
 
 #: The contact fields the report lists, in the editor's order.
