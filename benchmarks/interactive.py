@@ -33,6 +33,12 @@ from egov_network.ui.workspace import Workspace
 #: What coordinators type, letter by letter: a surname, an authority's name, an email domain, a
 #: dialling code, and two words (a person at an authority). The names occur in generated networks.
 TYPED = ("müller", "ahornbrück", "@neurosen", "+49 221", "müller ahorn")
+#: The same for the other lists: what a coordinator types there (words of generated networks).
+LIST_TYPED = {
+    "authority": ("landkreis", "stadt bremen", "ahornbrück", "05"),
+    "meeting": ("workshop", "barcamp 2024", "lenkungskreis", "bremen"),
+    "action_item": ("protokoll", "entwurf leitfaden", "kontakt", "bremen"),
+}
 
 
 def typing_steps(text: str) -> list[str]:
@@ -64,7 +70,9 @@ def _clock(work: Any) -> float:
     return time.perf_counter() - start
 
 
-def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict[str, Any]:
+def measure_filter(
+    app: QApplication, workspace: Workspace, repeat: int, typed: tuple[str, ...] = TYPED
+) -> dict[str, Any]:
     """Keystroke to repainted table, for every prefix of every typed string.
 
     A keystroke costs what the window does for it: the filter the
@@ -77,7 +85,7 @@ def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict
     paused: list[float] = []
     matches: dict[str, int] = {}
     for _ in range(repeat):
-        for text in TYPED:
+        for text in typed:
             for step in typing_steps(text):
                 waits = not workspace.model.filters_at_once(step)
 
@@ -93,7 +101,7 @@ def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict
             workspace.apply_filter()
             app.processEvents()
         # The user who pauses after every letter: each waiting filter runs.
-        for text in TYPED:
+        for text in typed:
             for step in typing_steps(text):
                 waits = not workspace.model.filters_at_once(step)
                 workspace.filter.setText(step)
@@ -112,17 +120,19 @@ def measure_filter(app: QApplication, workspace: Workspace, repeat: int) -> dict
     return {"times": times, "paused": paused, "matches": matches}
 
 
-def measure_filter_floor(database: Path, repeat: int) -> list[float]:
-    """The same keystrokes as plain ``SELECT id FROM contact WHERE search_text LIKE ...``."""
+def measure_filter_floor(
+    database: Path, repeat: int, table: str = "contact", typed: tuple[str, ...] = TYPED
+) -> list[float]:
+    """The same keystrokes as plain ``SELECT id FROM <table> WHERE search_text LIKE ...``."""
     connection = sqlite3.connect(database)
     times: list[float] = []
     try:
         for _ in range(repeat):
-            for text in TYPED:
+            for text in typed:
                 for step in typing_steps(text):
                     terms = fold_query(step)
                     where = " AND ".join(["search_text LIKE ? ESCAPE '\\'"] * len(terms)) or "1"
-                    sql = f"SELECT id FROM contact WHERE {where}"
+                    sql = f"SELECT id FROM {table} WHERE {where}"
                     patterns = [like_pattern(t) for t in terms]
                     times.append(_clock(lambda sql=sql, p=patterns: connection.execute(sql, p).fetchall()))
     finally:
@@ -154,18 +164,24 @@ def measure_sort(workspace: Workspace, repeat: int) -> dict[str, list[float]]:
     return result
 
 
-def measure_sort_floor(database: Path, keys: list[str], repeat: int) -> dict[str, list[float]]:
-    """Plain ``SELECT id ... ORDER BY column`` (a join for the authority's name) per sort key."""
+def measure_sort_floor(
+    database: Path, keys: list[str], repeat: int, table: str = "contact"
+) -> dict[str, list[float]]:
+    """Plain ``SELECT id ... ORDER BY column`` per sort key: the column's stored sort key where it has
+    one, a join for the contacts' authority; keys that are no column of ``table`` have no floor."""
     connection = sqlite3.connect(database)
-    columns = {row[1] for row in connection.execute("PRAGMA table_info(contact)")}
+    columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
     result: dict[str, list[float]] = {}
     try:
         for _ in range(repeat):
             for key in keys:
                 for direction in ("asc", "desc"):
-                    if key in columns:
-                        sql = f"SELECT id FROM contact ORDER BY {key} {direction}"
-                    elif key == "authority":
+                    # The contacts' floor stays the raw column, as in earlier runs.
+                    if table != "contact" and f"{key}_key" in columns:
+                        sql = f"SELECT id FROM {table} ORDER BY {key}_key {direction}"
+                    elif key in columns:
+                        sql = f"SELECT id FROM {table} ORDER BY {key} {direction}"
+                    elif key == "authority" and table == "contact":
                         sql = (
                             "SELECT c.id FROM contact c LEFT JOIN authority a ON a.id = c.authority_id"
                             f" ORDER BY a.name {direction}"
@@ -177,6 +193,26 @@ def measure_sort_floor(database: Path, keys: list[str], repeat: int) -> dict[str
     finally:
         connection.close()
     return result
+
+
+def measure_lists(
+    app: QApplication, window: MainWindow, database: Path, repeat: int
+) -> dict[str, dict[str, Any]]:
+    """Filter and sort of the authorities, meetings and open action items, each with its floors."""
+    found: dict[str, dict[str, Any]] = {}
+    for key, typed in LIST_TYPED.items():
+        workspace = window.workspaces[key]
+        window.go_to(window.row_of(key))
+        app.processEvents()
+        found[key] = {
+            "rows": workspace.model.rowCount(),
+            "filter": measure_filter(app, workspace, repeat, typed),
+            "filter_floor": measure_filter_floor(database, repeat, key, typed),
+            "sort": measure_sort(workspace, repeat),
+            "sort_floor": measure_sort_floor(database, [c.key for c in workspace.model.columns], repeat, key),
+        }
+    window.go_to(window.row_of("contact"))
+    return found
 
 
 def scroll_through(app: QApplication, view: QTableView) -> list[float]:
@@ -337,6 +373,7 @@ def run(database: Path, meeting: int, repeat: int, quick: bool) -> dict[str, Any
     result["sort"] = measure_sort(contacts, repeat)
     result["sort_floor"] = measure_sort_floor(database, [c.key for c in contacts.model.columns], repeat)
     result["scroll"] = measure_scroll(app, contacts)
+    result["lists"] = measure_lists(app, window, database, repeat)
 
     all_ids = contacts.model.ids()
     sample = random.Random(1).sample(all_ids, min(len(all_ids), 5 if quick else 20))

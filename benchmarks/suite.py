@@ -36,6 +36,15 @@ FIGURES = (
     "open meeting (200 participants)",
     "open meeting with 1,000 participants on the Participants tab",
     "save a contact while the filter 'm' is active",
+    *(
+        f"{name}: {figure}"
+        for name in ("authorities", "meetings", "open action items")
+        for figure in (
+            "filter keystroke",
+            "1-2 letters, paused",
+            "sort by column",
+        )
+    ),
     "export time",
     "export vs raw floor",
     "export peak memory",
@@ -48,6 +57,8 @@ FIGURES = (
     "search keystroke",
     "quick check at start",
 )
+#: The lists measured besides the contacts: workspace key -> how the figures name it.
+LIST_NAMES = {"authority": "authorities", "meeting": "meetings", "action_item": "open action items"}
 #: Marks the end of the generated part of the Markdown file; what follows it is kept on rewrite.
 KEEP_MARKER = "<!-- end of generated results; text below is kept when the file is rewritten -->"
 
@@ -208,6 +219,49 @@ class SizeRun:
             ),
         ]
 
+    def _list_figures(self, name: str, data: dict[str, Any]) -> list[Figure]:
+        """Filter keystroke p95, the paused 1-2 letter filters and the worst sort of one more list."""
+        keys, floor = data["filter"]["times"], data["filter_floor"]
+        p95, floor_p95 = percentile(keys, 0.95), percentile(floor, 0.95)
+        paused = data["filter"]["paused"]
+        per_case = {case: median(times) for case, times in data["sort"].items()}
+        slowest = max(per_case, key=per_case.__getitem__)
+        floor_cases = {case: median(times) for case, times in data["sort_floor"].items()}
+        floor_slowest = max(floor_cases.values()) if floor_cases else math.nan
+        over = sum(1 for value in per_case.values() if value >= 0.050)
+        return [
+            Figure(
+                f"{name}: filter keystroke",
+                self.size,
+                f"median {ms(median(keys))}, p95 {ms(p95)}, worst {ms(worst(keys))}"
+                f" ({len(keys)} keystrokes, {data['rows']} rows)",
+                f"p95 {ms(floor_p95)} (sqlite3 LIKE)",
+                _ratio(p95, floor_p95),
+                "p95 < 30 ms",
+                p95 < 0.030,
+            ),
+            Figure(
+                f"{name}: 1-2 letters, paused",
+                self.size,
+                f"median {ms(median(paused))}, worst {ms(worst(paused))} ({len(paused)} filters)"
+                if paused
+                else "none: every keystroke filters at once at this size",
+                f"worst {ms(worst(floor))} (sqlite3 LIKE)",
+                _ratio(worst(paused), worst(floor)),
+                "— (runs after a 600 ms pause)",
+            ),
+            Figure(
+                f"{name}: sort by column",
+                self.size,
+                f"median {ms(median(list(per_case.values())))}, worst {ms(per_case[slowest])} ({slowest};"
+                f" {over} of {len(per_case)} column×order over 50 ms)",
+                f"worst {ms(floor_slowest)} (sqlite3 ORDER BY)",
+                _ratio(per_case[slowest], floor_slowest),
+                "< 50 ms",
+                per_case[slowest] < 0.050,
+            ),
+        ]
+
     def interactive(self) -> list[Figure]:
         database = copy_database(self.database, self.folder / "interactive.sqlite")
         meeting = prepare_meeting(database)
@@ -320,6 +374,8 @@ class SizeRun:
                 median(times) < 0.100,
             )
         )
+        for key, name in LIST_NAMES.items():
+            figures += self._list_figures(name, result["lists"][key])
         return figures
 
     def exchange(self) -> list[Figure]:
