@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,8 @@ from egov_network.services.registry import Services
 from egov_network.store.database import Change, Store
 from egov_network.ui.errors import translate
 from egov_network.ui.operations import Operations
-from egov_network.ui.tasks import Cancelled, Progress, run_task
+from egov_network.ui.progress import run_with_progress
+from egov_network.ui.tasks import Cancelled, Progress
 
 
 class EraseDialog(QDialog):
@@ -98,42 +97,6 @@ class EraseDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def run_in_worker(parent: QWidget, title: str, text: str, work: Callable[[Progress], Any]) -> Any:
-    """Run ``work`` off the GUI thread behind a cancellable progress dialog; its result, or None.
-
-    A failure is shown in words (``EgovError``) or raised; a cancel returns None.
-    """
-    dialog = QProgressDialog(text, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoReset(False)
-    dialog.setAutoClose(False)
-    task = run_task(work)
-
-    def show(done: int, total: int, _text: str) -> None:
-        if total and dialog.maximum() != total:
-            dialog.setMaximum(total)
-        dialog.setValue(min(done, total) if total else 0)
-
-    task.progressed.connect(show)
-    dialog.canceled.connect(task.cancel)
-    try:
-        task.wait(2**31 - 1)
-    finally:
-        dialog.canceled.disconnect(task.cancel)
-        dialog.reset()
-        dialog.close()
-        dialog.deleteLater()
-    if task.outcome == "failed":
-        error = task.result
-        if isinstance(error, EgovError):
-            QMessageBox.warning(parent, title, error.text(translate))
-            return None
-        raise error
-    return task.result if task.outcome == "succeeded" else None
-
-
 def erase_work(
     services: Services, ids: Sequence[int], *, anonymise: bool, anonymous_name: str, purge: bool
 ) -> Callable[[Progress], tuple[privacy.EraseResult, list[Change], int]]:
@@ -189,8 +152,8 @@ def erase_people(
     )
     text = QCoreApplication.translate("EraseDialog", "Erasing …")
     try:
-        outcome = run_in_worker(parent, title, text, work)
-    except Cancelled:  # pragma: no cover - run_in_worker turns a cancel into None
+        outcome = run_with_progress(parent, title, text, work)
+    except Cancelled:  # pragma: no cover - run_with_progress turns a cancel into None
         return None
     if outcome is None:
         return None

@@ -14,25 +14,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from egov_network.domain.errors import EgovError
 from egov_network.exchange import exports
 from egov_network.services.registry import Services
+from egov_network.ui import progress as progress_dialog
 from egov_network.ui.errors import translate
-from egov_network.ui.tasks import Cancelled, Progress, run_task
+from egov_network.ui.tasks import Cancelled, Progress
 
 #: An export as the dialog runs it: (path, progress) -> result.
 ExportCall = Callable[[Path, Callable[[int, int], bool]], Any]
@@ -188,13 +186,6 @@ def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path)
     itself removes the half-written file. A failure is told here.
     """
     text = QCoreApplication.translate("ExportDialog", "Writing {file} …").format(file=path.name)
-    dialog = QProgressDialog(text, QCoreApplication.translate("ExportDialog", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setMinimumWidth(360)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)  # short exports finish before it would flash up
-    dialog.setAutoReset(False)  # reaching the maximum is not the end: the file is still being saved
-    dialog.setAutoClose(False)
 
     def in_worker(progress: Progress) -> Any:
         def report(done: int, total: int) -> bool:
@@ -211,26 +202,4 @@ def run_with_progress(parent: QWidget, title: str, work: ExportCall, path: Path)
         except exports.ExportCancelled:
             raise Cancelled from None
 
-    task = run_task(in_worker)  # run_task keeps the heap out of the collector's sight
-
-    def show(done: int, total: int, _text: str) -> None:
-        if total and dialog.maximum() != total:
-            dialog.setMaximum(total)
-        dialog.setValue(min(done, total) if total else 0)
-
-    task.progressed.connect(show)
-    dialog.canceled.connect(task.cancel)
-    try:
-        # A local event loop (as a modal dialog's exec) until the worker is done.
-        task.wait(2**31 - 1)
-    finally:
-        dialog.canceled.disconnect(task.cancel)
-        dialog.reset()
-        dialog.deleteLater()
-    if task.outcome == "failed":
-        error = task.result
-        if isinstance(error, EgovError):
-            QMessageBox.warning(parent, title, error.text(translate))
-            return None
-        raise error
-    return task.result if task.outcome == "succeeded" else None
+    return progress_dialog.run_with_progress(parent, title, text, in_worker)

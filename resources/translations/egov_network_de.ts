@@ -1855,73 +1855,73 @@ The columns of the topic tree (labels translated by the UI, context &quot;Column
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="47"/>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="169"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="46"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="132"/>
         <source>Erase person</source>
         <translation>Person löschen (DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="50"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="49"/>
         <source>Erase {name} for good (GDPR Art. 17)?</source>
         <translation>{name} endgültig löschen (Art. 17 DSGVO)?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="52"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="51"/>
         <source>Erase these {n} people for good (GDPR Art. 17)?</source>
         <translation>Diese {n} Personen endgültig löschen (Art. 17 DSGVO)?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="63"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="62"/>
         <source>With them go:</source>
         <translation>Mit ihnen gehen:</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="63"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="62"/>
         <source>Nothing else goes.</source>
         <translation>Sonst geht nichts mit.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="68"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="67"/>
         <source>&amp;Remove entirely (their meeting participations go too)</source>
         <translation>&amp;Ganz entfernen (auch die Teilnahmen an Treffen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="70"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="69"/>
         <source>&amp;Anonymise: meetings keep their head count as an “anonymised participant”</source>
         <translation>&amp;Anonymisieren: Treffen behalten ihre Teilnehmerzahl als „anonymisierte Person“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="77"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="76"/>
         <source>Also delete the {n} older backups: they still hold the data until they rotate out</source>
         <translation>Auch die {n} älteren Sicherungen löschen: Sie enthalten die Daten, bis sie turnusmäßig entfallen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="84"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="83"/>
         <source>This cannot be undone: the data is overwritten in the file, the history and the search index.</source>
         <translation>Das lässt sich nicht rückgängig machen: Die Daten werden in der Datei, der Änderungshistorie und dem Suchindex überschrieben.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="87"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="86"/>
         <source>Older backups keep it until they rotate out, unless deleted here.</source>
         <translation>Ältere Sicherungen behalten sie, bis sie turnusmäßig entfallen – es sei denn, sie werden hier gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="93"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="92"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="190"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="153"/>
         <source>Erasing …</source>
         <translation>Wird gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="199"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="162"/>
         <source>Erased one person</source>
         <translation>Eine Person gelöscht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="201"/>
+        <location filename="../../egov_network/ui/erase_dialog.py" line="164"/>
         <source>Erased {n} people</source>
         <translation>{n} Personen gelöscht</translation>
     </message>
@@ -2488,13 +2488,13 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Die Sicherungskopie von „{path}“ ließ sich nicht prüfen ({problem}); es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="120"/>
+        <location filename="../../egov_network/services/privacy.py" line="119"/>
         <source>The retention period must be from 1 to 50 years, not {years}.</source>
         <extracomment>Years without activity after which the retention review lists a person. The records of processing until someone writes their own (German and English, no facts about people).</extracomment>
         <translation>Die Aufbewahrungsfrist muss zwischen 1 und 50 Jahren liegen, nicht {years}.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="319"/>
+        <location filename="../../egov_network/services/privacy.py" line="307"/>
         <source>There is no person with the number {id}.</source>
         <translation>Es gibt keine Person mit der Nummer {id}.</translation>
     </message>
@@ -3059,33 +3059,33 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="75"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="74"/>
         <source>The export was cancelled.</source>
         <extracomment>progress(done, total) -&gt; False to cancel. Excel&apos;s limit for one cell, in UTF-16 code units (what Excel counts). Paper size code of A4 in SpreadsheetML. Rows between two progress calls. Rows looked at to fit column widths (write-only sheets need widths before the first row).</extracomment>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="76"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="75"/>
         <source>“{file}” cannot be written: the folder “{folder}” does not exist.</source>
         <translation>„{file}“ kann nicht geschrieben werden: Der Ordner „{folder}“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="77"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="76"/>
         <source>“{file}” is a folder; choose a file name for the export.</source>
         <translation>„{file}“ ist ein Ordner; bitte wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="78"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="77"/>
         <source>“{file}” cannot be written: no permission to write in “{folder}” ({reason}).</source>
         <translation>„{file}“ kann nicht geschrieben werden: Sie haben keine Schreibberechtigung für „{folder}“ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="81"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="80"/>
         <source>“{file}” cannot be replaced: it may be open in another program (close it in Excel and try again).</source>
         <translation>„{file}“ kann nicht ersetzt werden: Die Datei ist möglicherweise in einem anderen Programm geöffnet (schließen Sie sie in Excel und versuchen Sie es erneut).</translation>
     </message>
     <message>
-        <location filename="../../egov_network/exchange/xlsx.py" line="85"/>
+        <location filename="../../egov_network/exchange/xlsx.py" line="84"/>
         <source>“{file}” could not be written: {reason}.</source>
         <translation>„{file}“ konnte nicht geschrieben werden: {reason}.</translation>
     </message>
@@ -3099,103 +3099,102 @@ Fields the rules above would offer but that belong to one person: a salutation s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="68"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="66"/>
         <source>Member list (authorities and their contact persons)</source>
         <extracomment>An export as the dialog runs it: (path, progress) -&gt; result.</extracomment>
         <translation>Mitgliederliste (Behörden und ihre Ansprechpersonen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="69"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="67"/>
         <source>Member list</source>
         <translation>Mitgliederliste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="73"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="71"/>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="74"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="81"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="89"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="72"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="79"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="87"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="78"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="76"/>
         <source>Contacts of the current filter or list ({n})</source>
         <translation>Kontakte des aktuellen Filters oder der Liste ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="86"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="84"/>
         <source>Selected contacts ({n})</source>
         <translation>Ausgewählte Kontakte ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="94"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="92"/>
         <source>Expert topics with their experts</source>
         <translation>Fachthemen mit ihren Ansprechpersonen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="95"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="93"/>
         <source>Expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="99"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="97"/>
         <source>Overview of all meetings</source>
         <translation>Übersicht aller Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="100"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="98"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="108"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="106"/>
         <source>Meeting {title}: participants (sign-in sheet), minutes, action items</source>
         <translation>Treffen {title}: Teilnehmende (Teilnehmerliste), Protokoll, Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="111"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="121"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="109"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="119"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="118"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="116"/>
         <source>A meeting: select one in the Meetings workspace first</source>
         <translation>Ein Treffen: bitte zuerst im Bereich „Treffen“ eines auswählen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="136"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="169"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="134"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="167"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="140"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="138"/>
         <source>What do you want to export?</source>
         <translation>Was möchten Sie exportieren?</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="152"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="171"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="169"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/export_dialog.py" line="190"/>
+        <location filename="../../egov_network/ui/export_dialog.py" line="188"/>
         <source>Writing {file} …</source>
         <translation>{file} wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/erase_dialog.py" line="106"/>
-        <location filename="../../egov_network/ui/export_dialog.py" line="191"/>
+        <location filename="../../egov_network/ui/progress.py" line="24"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3359,13 +3358,13 @@ Fields the rules above would offer but that belong to one person: a salutation s
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="39"/>
-        <location filename="../../egov_network/services/history.py" line="57"/>
+        <location filename="../../egov_network/services/history.py" line="58"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="40"/>
-        <location filename="../../egov_network/services/history.py" line="58"/>
+        <location filename="../../egov_network/services/history.py" line="59"/>
         <source>Topic</source>
         <translation>Fachthema</translation>
     </message>
@@ -3426,7 +3425,7 @@ Fields the rules above would offer but that belong to one person: a salutation s
     </message>
     <message>
         <location filename="../../egov_network/domain/labels.py" line="52"/>
-        <location filename="../../egov_network/services/history.py" line="59"/>
+        <location filename="../../egov_network/services/history.py" line="60"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -3466,33 +3465,33 @@ Fields the rules above would offer but that belong to one person: a salutation s
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="56"/>
+        <location filename="../../egov_network/services/history.py" line="57"/>
         <source>Tag</source>
         <extracomment>Labels of the link &quot;fields&quot; a linked/unlinked entry names: the other side&apos;s table (context &quot;Fields&quot;).</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="60"/>
+        <location filename="../../egov_network/services/history.py" line="61"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="62"/>
+        <location filename="../../egov_network/services/history.py" line="63"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="63"/>
+        <location filename="../../egov_network/services/history.py" line="64"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="64"/>
+        <location filename="../../egov_network/services/history.py" line="65"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="65"/>
+        <location filename="../../egov_network/services/history.py" line="66"/>
         <source>Recorded by</source>
         <translation>Erfasst von</translation>
     </message>
@@ -3783,104 +3782,104 @@ Changes you make now may be lost. Close the program and start it again: it then 
 <context>
     <name>History</name>
     <message>
-        <location filename="../../egov_network/services/history.py" line="28"/>
+        <location filename="../../egov_network/services/history.py" line="29"/>
         <source>created</source>
         <extracomment>What happened, as a history line says it (context &quot;History&quot;).</extracomment>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="29"/>
+        <location filename="../../egov_network/services/history.py" line="30"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="30"/>
+        <location filename="../../egov_network/services/history.py" line="31"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="31"/>
+        <location filename="../../egov_network/services/history.py" line="32"/>
         <source>restored</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="32"/>
+        <location filename="../../egov_network/services/history.py" line="33"/>
         <source>linked</source>
         <translation>verknüpft</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="33"/>
+        <location filename="../../egov_network/services/history.py" line="34"/>
         <source>unlinked</source>
         <translation>Verknüpfung gelöst</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="34"/>
+        <location filename="../../egov_network/services/history.py" line="35"/>
         <source>link changed</source>
         <translation>Verknüpfung geändert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="35"/>
+        <location filename="../../egov_network/services/history.py" line="36"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="36"/>
+        <location filename="../../egov_network/services/history.py" line="37"/>
         <source>merged</source>
         <translation>zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="41"/>
+        <location filename="../../egov_network/services/history.py" line="42"/>
         <source>contact</source>
         <extracomment>The kinds of record the history names (context &quot;History&quot;), in the order a filter offers them.</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="42"/>
+        <location filename="../../egov_network/services/history.py" line="43"/>
         <source>authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="43"/>
+        <location filename="../../egov_network/services/history.py" line="44"/>
         <source>topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="44"/>
+        <location filename="../../egov_network/services/history.py" line="45"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="45"/>
+        <location filename="../../egov_network/services/history.py" line="46"/>
         <source>action item</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="46"/>
+        <location filename="../../egov_network/services/history.py" line="47"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="47"/>
+        <location filename="../../egov_network/services/history.py" line="48"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="48"/>
+        <location filename="../../egov_network/services/history.py" line="49"/>
         <source>expert topic</source>
         <translation>Fachthema</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="49"/>
+        <location filename="../../egov_network/services/history.py" line="50"/>
         <source>participation</source>
         <translation>Teilnahme</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="50"/>
+        <location filename="../../egov_network/services/history.py" line="51"/>
         <source>authority topic</source>
         <translation>Thema der Behörde</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/history.py" line="51"/>
+        <location filename="../../egov_network/services/history.py" line="52"/>
         <source>consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -5398,85 +5397,85 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="309"/>
+        <location filename="../../egov_network/services/privacy.py" line="297"/>
         <source>Tags</source>
         <extracomment>German for the report&apos;s texts until the catalogue has them (like the expert finder&apos;s). The same rows as data: stored codes and ISO dates, for the machine-readable copy (Art. 20). The contact fields the report lists, in the editor&apos;s order. Report rows whose label is no input field&apos;s.</extracomment>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="310"/>
+        <location filename="../../egov_network/services/privacy.py" line="298"/>
         <source>Recorded on</source>
         <translation>Erfasst am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="311"/>
+        <location filename="../../egov_network/services/privacy.py" line="299"/>
         <source>Last changed on</source>
         <translation>Zuletzt geändert am</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="575"/>
+        <location filename="../../egov_network/services/privacy.py" line="554"/>
         <source>former positions</source>
         <extracomment>What an erase takes, in the order the confirmation lists it: key -&gt; translatable label.</extracomment>
         <translation>frühere Funktionen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="576"/>
+        <location filename="../../egov_network/services/privacy.py" line="555"/>
         <source>expert topics</source>
         <translation>Fachthemen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="577"/>
+        <location filename="../../egov_network/services/privacy.py" line="556"/>
         <source>meeting participations</source>
         <translation>Teilnahmen an Treffen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="578"/>
+        <location filename="../../egov_network/services/privacy.py" line="557"/>
         <source>action items as owner (the items stay with their meeting)</source>
         <translation>Aufgaben als Verantwortliche(r) (die Aufgaben bleiben beim Treffen)</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="579"/>
+        <location filename="../../egov_network/services/privacy.py" line="558"/>
         <source>list memberships</source>
         <translation>Einträge in Listen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="580"/>
+        <location filename="../../egov_network/services/privacy.py" line="559"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="581"/>
+        <location filename="../../egov_network/services/privacy.py" line="560"/>
         <source>consent records</source>
         <translation>Einwilligungseinträge</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="582"/>
+        <location filename="../../egov_network/services/privacy.py" line="561"/>
         <source>history entries</source>
         <translation>Einträge der Änderungshistorie</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="583"/>
+        <location filename="../../egov_network/services/privacy.py" line="562"/>
         <source>items in the trash</source>
         <translation>Einträge im Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="587"/>
+        <location filename="../../egov_network/services/privacy.py" line="566"/>
         <source>Anonymised participant</source>
         <extracomment>The name an anonymised participant row carries, unless the caller passes a translated one.</extracomment>
         <translation>Anonymisierte Person</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="817"/>
+        <location filename="../../egov_network/services/privacy.py" line="796"/>
         <source>no activity for {years} years (last: {date})</source>
         <translation>seit {years} Jahren keine Aktivität (zuletzt: {date})</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="818"/>
+        <location filename="../../egov_network/services/privacy.py" line="797"/>
         <source>no consent recorded</source>
         <translation>keine Einwilligung erfasst</translation>
     </message>
     <message>
-        <location filename="../../egov_network/services/privacy.py" line="819"/>
+        <location filename="../../egov_network/services/privacy.py" line="798"/>
         <source>consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
