@@ -219,8 +219,12 @@ class SizeRun:
             ),
         ]
 
-    def _list_figures(self, name: str, data: dict[str, Any]) -> list[Figure]:
-        """Filter keystroke p95, the paused 1-2 letter filters and the worst sort of one more list."""
+    def _list_figures(self, names: tuple[str, str, str], data: dict[str, Any], rows: str) -> list[Figure]:
+        """Filter keystroke p95, the paused 1-2 letter filters and the worst sort of one list.
+
+        ``names`` are the three figures' names; ``rows`` what the keystroke figure adds about the list.
+        """
+        filtering, pausing, sorting = names
         keys, floor = data["filter"]["times"], data["filter_floor"]
         p95, floor_p95 = percentile(keys, 0.95), percentile(floor, 0.95)
         paused = data["filter"]["paused"]
@@ -231,17 +235,17 @@ class SizeRun:
         over = sum(1 for value in per_case.values() if value >= 0.050)
         return [
             Figure(
-                f"{name}: filter keystroke",
+                filtering,
                 self.size,
                 f"median {ms(median(keys))}, p95 {ms(p95)}, worst {ms(worst(keys))}"
-                f" ({len(keys)} keystrokes, {data['rows']} rows)",
+                f" ({len(keys)} keystrokes{rows})",
                 f"p95 {ms(floor_p95)} (sqlite3 LIKE)",
                 _ratio(p95, floor_p95),
                 "p95 < 30 ms",
                 p95 < 0.030,
             ),
             Figure(
-                f"{name}: 1-2 letters, paused",
+                pausing,
                 self.size,
                 f"median {ms(median(paused))}, worst {ms(worst(paused))} ({len(paused)} filters)"
                 if paused
@@ -251,7 +255,7 @@ class SizeRun:
                 "— (runs after a 600 ms pause)",
             ),
             Figure(
-                f"{name}: sort by column",
+                sorting,
                 self.size,
                 f"median {ms(median(list(per_case.values())))}, worst {ms(per_case[slowest])} ({slowest};"
                 f" {over} of {len(per_case)} column×order over 50 ms)",
@@ -270,51 +274,8 @@ class SizeRun:
         result = self.runner.child(*arguments)
         figures = []
 
-        keys = result["filter"]["times"]
-        floor = result["filter_floor"]
-        p95, floor_p95 = percentile(keys, 0.95), percentile(floor, 0.95)
-        figures.append(
-            Figure(
-                "filter keystroke",
-                self.size,
-                f"median {ms(median(keys))}, p95 {ms(p95)}, worst {ms(worst(keys))} ({len(keys)} keystrokes)",
-                f"p95 {ms(floor_p95)} (sqlite3 LIKE)",
-                _ratio(p95, floor_p95),
-                "p95 < 30 ms",
-                p95 < 0.030,
-            )
-        )
-
-        paused = result["filter"]["paused"]
-        figures.append(
-            Figure(
-                "filter of 1-2 letters, paused",
-                self.size,
-                f"median {ms(median(paused))}, worst {ms(worst(paused))} ({len(paused)} filters)"
-                if paused
-                else "none: every keystroke filters at once at this size",
-                f"worst {ms(worst(floor))} (sqlite3 LIKE)",
-                _ratio(worst(paused), worst(floor)),
-                "— (runs after a 600 ms pause)",
-            )
-        )
-
-        sorts: dict[str, list[float]] = result["sort"]
-        per_case = {name: median(times) for name, times in sorts.items()}
-        slowest = max(per_case, key=per_case.__getitem__)
-        floor_cases = {name: median(times) for name, times in result["sort_floor"].items()}
-        floor_slowest = max(floor_cases.values()) if floor_cases else math.nan
-        figures.append(
-            Figure(
-                "sort by column",
-                self.size,
-                f"median {ms(median(list(per_case.values())))}, worst {ms(per_case[slowest])} ({slowest};"
-                f" {len(per_case)} column×order)",
-                f"worst {ms(floor_slowest)} (sqlite3 ORDER BY)",
-                _ratio(per_case[slowest], floor_slowest),
-                "< 50 ms",
-                per_case[slowest] < 0.050,
-            )
+        figures += self._list_figures(
+            ("filter keystroke", "filter of 1-2 letters, paused", "sort by column"), result, ""
         )
 
         scroll = result["scroll"]
@@ -375,7 +336,12 @@ class SizeRun:
             )
         )
         for key, name in LIST_NAMES.items():
-            figures += self._list_figures(name, result["lists"][key])
+            data = result["lists"][key]
+            figures += self._list_figures(
+                (f"{name}: filter keystroke", f"{name}: 1-2 letters, paused", f"{name}: sort by column"),
+                data,
+                f", {data['rows']} rows",
+            )
         return figures
 
     def exchange(self) -> list[Figure]:
