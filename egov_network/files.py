@@ -65,7 +65,7 @@ def create_private(path: Path) -> None:
 
 def fsync_file(path: Path) -> None:
     """Force ``path``'s contents to disk, so a rename never exposes a file whose data is still in RAM."""
-    with open(path, "rb") as handle:
+    with open(path, "rb+") as handle:  # Windows flushes only a handle open for writing
         os.fsync(handle.fileno())
 
 

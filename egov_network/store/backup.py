@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from egov_network import files
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -69,7 +70,7 @@ def copy_verified(
     """
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    _create_private(partial)
+    files.create_private(partial)
     try:
         src = sqlite3.connect(sqlite_uri(source, "ro"), uri=True)
         try:
@@ -107,36 +108,12 @@ def copy_verified(
             path=str(source),
             problem=problem,
         )
-    fsync_file(partial)
+    files.fsync_file(partial)
     if before_replace is not None:
         before_replace()
     os.replace(partial, target)
-    fsync_folder(target.parent)
+    files.fsync_folder(target.parent)
     return counts
-
-
-def _create_private(path: Path) -> None:
-    """An empty file only its owner may read, whatever the umask (SQLite keeps its mode)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(descriptor)
-    os.chmod(path, 0o600)  # the umask may have taken bits away, never added; chmod makes it exact
-
-
-def fsync_file(path: Path) -> None:
-    """Flush ``path``'s bytes to the disk, so a rename after it never points at lost data."""
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_folder(folder: Path) -> None:
-    """Flush a folder's entries (a rename) to the disk; POSIX only, Windows has no such call."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def read_counts(path: Path) -> dict[str, int]:

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from egov_network import files
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
 from egov_network.store.backup import (
     copy_verified,
-    fsync_file,
-    fsync_folder,
     integrity_problem,
     read_counts,
     sqlite_uri,
@@ -66,13 +65,6 @@ def backup_folder(database: Path) -> Path:
     """Where the backups of ``database`` live (created 0700 when the first backup is made)."""
     database = Path(database).expanduser().resolve()
     return database.with_name(database.name + ".backups")
-
-
-def _private_folder(folder: Path) -> Path:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask and ignored for an existing folder
-    return folder
 
 
 def _sidecar(copy: Path) -> Path:
@@ -159,7 +151,7 @@ def _write_sidecar(info: BackupInfo) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, final)
-    fsync_folder(final.parent)
+    files.fsync_folder(final.parent)
 
 
 def _record_counts(counts: dict[str, int]) -> dict[str, int]:
@@ -204,7 +196,7 @@ def make_backup(
         counts = copy_verified(database, target, progress=progress)
         return BackupInfo(target, made_at, target.stat().st_size, _record_counts(counts), reason)
     remove_leftovers(database)
-    folder = _private_folder(backup_folder(database))
+    folder = files.private_folder(backup_folder(database))
     target = _new_copy_path(folder, database, made_at)
     counts = copy_verified(database, target, progress=progress)
     info = BackupInfo(target, made_at, target.stat().st_size, _record_counts(counts), reason)
@@ -362,7 +354,7 @@ def restore_backup(backup: Path, database: Path, *, progress: Progress | None = 
             database.with_name(database.name + suffix).unlink(missing_ok=True)
 
     copy_verified(backup, database, progress=progress, before_replace=drop_stale_journals)
-    fsync_file(database)
+    files.fsync_file(database)
     return safety
 
 

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from egov_network import files
 from egov_network.domain.errors import StoreError
 from egov_network.domain.i18n import QT_TRANSLATE_NOOP
-from egov_network.store.backup import copy_verified, fsync_file, integrity_problem, read_counts
+from egov_network.store.backup import copy_verified, integrity_problem, read_counts
 from egov_network.store.health import connect_read_only
 
 #: ``report(done, total)`` after each table; the window's worker raises from it to cancel.
@@ -130,11 +131,11 @@ def rescue(
             if source.exists():
                 shutil.copyfile(source, copy.with_name(copy.name + suffix))
         lost, skipped = 0, list[str]()
-        _create_private(partial)
+        files.create_private(partial)
         method = "sqlite3 .recover"
         if not (use_shell and _shell_recover(copy, partial)):
             partial.unlink(missing_ok=True)
-            _create_private(partial)
+            files.create_private(partial)
             lost, skipped = _python_recover(copy, partial, report, damaged)
             method = "row by row"
         counts = _finish(partial)
@@ -306,13 +307,6 @@ def _rowid_bounds(source: sqlite3.Connection, quoted: str) -> tuple[int, int]:
         return 1, max(1000, pages * 50)
 
 
-def _create_private(path: Path) -> None:
-    """An empty file only its owner can read (it holds personal data), whatever the umask."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-    if os.name == "posix":
-        os.chmod(path, 0o600)
-
-
 def _finish(partial: Path) -> dict[str, int]:
     """Verify the new file (standalone, intact) and count its records per table."""
     connection = sqlite3.connect(partial)
@@ -328,7 +322,7 @@ def _finish(partial: Path) -> dict[str, int]:
             ),
             reason=problem,
         )
-    fsync_file(partial)
+    files.fsync_file(partial)
     counts = read_counts(partial)
     # Bookkeeping and the full-text indexes' shadow tables are no records.
     return {name: n for name, n in counts.items() if name != "alembic_version" and "_fts" not in name}

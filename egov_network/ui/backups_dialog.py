@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_network import files
 from egov_network.domain.enums import FIELD_ENUMS, LabelledEnum
 from egov_network.domain.errors import EgovError
 from egov_network.domain.labels import field_label
@@ -504,7 +505,7 @@ class BackupsDialog(QDialog):
 
     def show_folder(self) -> None:
         folder = backup_folder(self.database)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        files.private_folder(folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
