@@ -135,60 +135,54 @@ def set_processing_text(store: Store, value: str) -> None:
 
 # -- the access report (Art. 15, Art. 20) ------------------------------------------------
 
-#: German for the report's texts until the catalogue has them (like the expert finder's).
-GERMAN = {
-    "Data protection report": "Datenschutzauskunft",
-    "Information under Art. 15 GDPR about {name}, as of {date}": (
-        "Auskunft nach Art. 15 DSGVO über {name}, Stand {date}"
-    ),
-    "Personal data": "Personenbezogene Daten",
-    "Former positions": "Frühere Positionen",
-    "Expertise": "Fachwissen",
-    "Meeting participations": "Teilnahme an Treffen",
-    "Action items": "Aufgaben",
-    "Lists": "Listen",
-    "Tags": "Schlagwörter",
-    "Consent": "Einwilligungen",
-    "History": "Änderungshistorie",
-    "Records of processing": "Verzeichnis der Verarbeitungstätigkeiten",
-    "Field": "Feld",
-    "Value": "Wert",
-    "Authority": "Behörde",
-    "Function": "Funktion",
-    "Until": "Bis",
-    "Topic": "Thema",
-    "Level": "Stufe",
-    "Note": "Notiz",
-    "Meeting": "Treffen",
-    "Date": "Datum",
-    "Status": "Status",
-    "Role": "Rolle",
-    "Task": "Aufgabe",
-    "Due": "Fällig",
-    "Done": "Erledigt",
-    "List": "Liste",
-    "Tag": "Schlagwort",
-    "Scope": "Umfang",
-    "How": "Wie",
-    "Recorded by": "Erfasst von",
-    "When": "Wann",
-    "Who": "Wer",
-    "What": "Was",
-    "Record": "Datensatz",
-    "Kind": "Art",
-    "Changes": "Änderungen",
-    "Text": "Text",
-    "Recorded on": "Erfasst am",
-    "Last changed on": "Zuletzt geändert am",
-    "yes": "ja",
-    "no": "nein",
-    "Given": "Erteilt",
-    "Withdrawn": "Widerrufen",
-    "Contact for network matters": "Kontakt in Netzwerkangelegenheiten",
-    "Listing in the member list": "Aufnahme in die Mitgliederliste",
-    "Photos": "Fotos",
-    "Expert database": "Expertendatenbank",
-}
+#: The report's own texts (section titles, headers), marked for the translators: the
+#: window's translator and the command line's catalogue both read them from the .ts file.
+REPORT_TEXTS = (
+    QT_TRANSLATE_NOOP("Privacy", "Data protection report"),
+    QT_TRANSLATE_NOOP("Privacy", "Information under Art. 15 GDPR about {name}, as of {date}"),
+    QT_TRANSLATE_NOOP("Privacy", "Personal data"),
+    QT_TRANSLATE_NOOP("Privacy", "Former positions"),
+    QT_TRANSLATE_NOOP("Privacy", "Expertise"),
+    QT_TRANSLATE_NOOP("Privacy", "Meeting participations"),
+    QT_TRANSLATE_NOOP("Privacy", "Action items"),
+    QT_TRANSLATE_NOOP("Privacy", "Lists"),
+    QT_TRANSLATE_NOOP("Privacy", "Tags"),
+    QT_TRANSLATE_NOOP("Privacy", "Consent"),
+    QT_TRANSLATE_NOOP("Privacy", "History"),
+    QT_TRANSLATE_NOOP("Privacy", "Records of processing"),
+    QT_TRANSLATE_NOOP("Privacy", "Field"),
+    QT_TRANSLATE_NOOP("Privacy", "Value"),
+    QT_TRANSLATE_NOOP("Privacy", "Authority"),
+    QT_TRANSLATE_NOOP("Privacy", "Function"),
+    QT_TRANSLATE_NOOP("Privacy", "Until"),
+    QT_TRANSLATE_NOOP("Privacy", "Topic"),
+    QT_TRANSLATE_NOOP("Privacy", "Level"),
+    QT_TRANSLATE_NOOP("Privacy", "Note"),
+    QT_TRANSLATE_NOOP("Privacy", "Meeting"),
+    QT_TRANSLATE_NOOP("Privacy", "Date"),
+    QT_TRANSLATE_NOOP("Privacy", "Status"),
+    QT_TRANSLATE_NOOP("Privacy", "Role"),
+    QT_TRANSLATE_NOOP("Privacy", "Task"),
+    QT_TRANSLATE_NOOP("Privacy", "Due"),
+    QT_TRANSLATE_NOOP("Privacy", "Done"),
+    QT_TRANSLATE_NOOP("Privacy", "List"),
+    QT_TRANSLATE_NOOP("Privacy", "Tag"),
+    QT_TRANSLATE_NOOP("Privacy", "Scope"),
+    QT_TRANSLATE_NOOP("Privacy", "How"),
+    QT_TRANSLATE_NOOP("Privacy", "Recorded by"),
+    QT_TRANSLATE_NOOP("Privacy", "When"),
+    QT_TRANSLATE_NOOP("Privacy", "Who"),
+    QT_TRANSLATE_NOOP("Privacy", "What"),
+    QT_TRANSLATE_NOOP("Privacy", "Record"),
+    QT_TRANSLATE_NOOP("Privacy", "Kind"),
+    QT_TRANSLATE_NOOP("Privacy", "Changes"),
+    QT_TRANSLATE_NOOP("Privacy", "Text"),
+    QT_TRANSLATE_NOOP("Privacy", "Recorded on"),
+    QT_TRANSLATE_NOOP("Privacy", "Last changed on"),
+    QT_TRANSLATE_NOOP("Privacy", "yes"),
+    QT_TRANSLATE_NOOP("Privacy", "no"),
+    QT_TRANSLATE_NOOP("Privacy", "(none)"),
+)
 
 
 @dataclass(frozen=True)
@@ -217,6 +211,8 @@ class PersonReport:
     sections: list[Section]
     processing_title: str
     processing: str
+    #: What an empty section says ("(none)", "(keine)").
+    empty: str = "(none)"
 
 
 @dataclass(frozen=True)
@@ -227,10 +223,7 @@ class Wording:
     german: bool = False
 
     def text(self, template: str, context: str = CONTEXT) -> str:
-        translated = self.translate(context, template)
-        if self.german and translated == template:
-            return GERMAN.get(template, template)
-        return translated
+        return self.translate(context, template)
 
     def stored(self, entity: str, field_name: str, stored: Any) -> str:
         """A value as the history keeps it (JSON: ISO dates, enum codes) in the reader's words."""
@@ -537,6 +530,7 @@ def person_report(store: Store, contact_id: int, wording: Wording = Wording()) -
         german=wording.german,
         sections=sections,
         processing_title=t("Records of processing"),
+        empty=t("(none)"),
         processing=processing_text(store),
     )
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from egov_network.exchange.person_report import write_report
 from egov_network.services.privacy import PersonReport, Wording, person_report
 from egov_network.store.database import Store
@@ -27,9 +25,7 @@ _WIDTHS = {"history": (15, 7, 11, 10, 17, 40), "person": (30, 70)}
 
 def report_printout(report: PersonReport) -> Printout:
     """The report as a printout: a heading, then each section as a table (or "(none)")."""
-    none = QCoreApplication.translate("PersonReport", "(none)")
-    if report.german and none == "(none)":
-        none = "(keine)"
+    none = report.empty
     parts = [f"<h1>{_esc(report.title)}</h1><p class='sub'>{_esc(report.subtitle)}</p>"]
     for section in report.sections:
         parts.append(f"<h3>{_esc(section.title)}</h3>")
