@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from openpyxl import load_workbook
 
 from egov_network.domain.errors import ValidationError
@@ -15,7 +16,7 @@ from egov_network.services.mailing import recipients
 from egov_network.services.registry import Services
 from egov_network.services.vcard_export import export_vcards, left_out
 from egov_network.store.database import Store
-from egov_network.store.migrate import open_store
+from egov_network.store.migrate import alembic_config, open_store
 
 
 @pytest.fixture
@@ -117,8 +118,12 @@ def test_the_old_consent_fields_are_migrated_into_records(db_path: Path) -> None
             "consent_scope": "Expertendatenbank",
         }
     ).id
-    store.dispose()
     # Back to the schema before consent records, as a file of the previous version.
+    config = alembic_config()
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0012")
+    store.dispose()
     with sqlite3.connect(db_path) as connection:
         connection.execute("DROP TABLE consent")
         connection.execute("DROP TABLE setting")

@@ -81,7 +81,7 @@ def test_short_terms_on_a_long_list_wait_for_a_pause_in_typing(
     contacts = window.workspaces["contact"]
     total = contacts.model.rowCount()
     # The demo's list counts as long.
-    monkeypatch.setattr(queries, "SCAN_LIMIT", total - 1)
+    monkeypatch.setattr(type(contacts.model.source), "scan_limit", total - 1)
     monkeypatch.setattr(queries, "CHECK_LIMIT", total - 1)
     qtbot.keyClicks(contacts.filter, "w")
     assert contacts.filter_timer._timer.interval() == filter_timer.SCAN_PAUSE

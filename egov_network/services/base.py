@@ -32,6 +32,7 @@ from egov_network.store import history
 from egov_network.store.database import Store
 from egov_network.store.history import Entry
 from egov_network.store.models import Base
+from egov_network.store.search import COUNT_COLUMNS
 
 M = TypeVar("M", bound=Base)
 R = TypeVar("R", bound=Row)
@@ -97,7 +98,12 @@ _CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP(
 
 
 def _columns(obj: Any) -> dict[str, Any]:
-    return {column.key: getattr(obj, column.key) for column in obj.__table__.columns}
+    """A row's own values: without the counts triggers keep (a restore's children count again)."""
+    return {
+        column.key: getattr(obj, column.key)
+        for column in obj.__table__.columns
+        if column.key not in COUNT_COLUMNS
+    }
 
 
 def _filled(value: Any) -> bool:

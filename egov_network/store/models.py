@@ -99,6 +99,15 @@ def key_of(required: bool = False) -> Mapped[Any]:
     return mapped_column(String(LINE), nullable=True)
 
 
+def count_column() -> Mapped[Any]:
+    """A count of other rows pointing at this one, kept by triggers (migration 0013).
+
+    Lists sort by it through an index instead of counting per row: sorting
+    20,000 meetings by a correlated count of 400,000 participations took 55-70 ms.
+    """
+    return mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
 def tags_column() -> Mapped[Any]:
     """The ", "-joined names of a record's tags (or their sort keys), kept by triggers (migration 0009)."""
     return mapped_column(Text, nullable=True)
@@ -131,10 +140,29 @@ class Authority(Searchable, Versioned, Base):
     city_key: Mapped[str | None] = key_of()
     tags: Mapped[str | None] = tags_column()
     tags_key: Mapped[str | None] = tags_column()
+    #: How many contacts it has, kept by triggers (migration 0013) so the list sorts by it.
+    contact_count: Mapped[int] = count_column()
 
     parent: Mapped[Authority | None] = relationship(remote_side="Authority.id")
 
-    __table_args__ = (Index("ix_authority_name", "name"),)
+    __table_args__ = (
+        Index("ix_authority_name", "name"),
+        Index("ix_authority_contact_count", "contact_count"),
+        # The list's sort columns (migration 0013).
+        *(
+            Index(f"ix_authority_{column}", column)
+            for column in (
+                "short_name_key",
+                "city_key",
+                "kind",
+                "state",
+                "network_role",
+                "cohort",
+                "member_since",
+                "tags_key",
+            )
+        ),
+    )
 
 
 class Contact(Searchable, Versioned, Base):
@@ -284,6 +312,19 @@ class Meeting(Searchable, Versioned, Base):
     notes_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     tags: Mapped[str | None] = tags_column()
     tags_key: Mapped[str | None] = tags_column()
+    #: Participations and open action items, kept by triggers (migration 0013) so the list sorts by them.
+    participant_count: Mapped[int] = count_column()
+    open_item_count: Mapped[int] = count_column()
+
+    __table_args__ = (
+        Index("ix_meeting_participant_count", "participant_count"),
+        Index("ix_meeting_open_item_count", "open_item_count"),
+        # The list's sort columns: a meeting row holds agenda and minutes, too long to scan (migration 0013).
+        *(
+            Index(f"ix_meeting_{column}", column)
+            for column in ("title_key", "place_key", "kind", "status", "tags_key")
+        ),
+    )
 
 
 class MeetingTopic(Base):

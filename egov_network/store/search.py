@@ -73,6 +73,14 @@ SORT_KEYS: dict[type[Base], tuple[str, ...]] = {
     Tag: ("name",),
     ContactList: ("name",),
 }
+#: Columns counting other rows, kept by triggers (migration 0013): column -> (counted table, its
+#: column pointing here, condition or None). A write that re-inserts a row with its children (a
+#: restore) recounts with ``recount``, since the triggers count the children again.
+COUNT_COLUMNS: dict[str, tuple[str, str, str | None]] = {
+    "participant_count": ("participation", "meeting_id", None),
+    "open_item_count": ("action_item", "meeting_id", "done_on IS NULL"),
+    "contact_count": ("contact", "authority_id", None),
+}
 #: Characters of a long text its sort key keeps: enough to order any list.
 KEY_LENGTH = 200
 
@@ -83,6 +91,8 @@ DERIVED_COLUMNS = frozenset(
     # The current consent state and the erase marker: kept by services/consent.py and privacy.py.
     | {"consent_withdrawn", "anonymised"}
     | {name for columns in NOTES_FIELDS.values() for name in columns}
+    # Counts kept for sorting by triggers (migration 0013).
+    | set(COUNT_COLUMNS)
     | {f"{name}_key" for names in SORT_KEYS.values() for name in names}
 )
 
