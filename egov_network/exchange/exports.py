@@ -44,6 +44,7 @@ from egov_network.exchange.xlsx import (
     Progress,
     SheetColumn,
     SheetLayout,
+    SheetSpec,
     StyledRow,
     atomic_target,
 )
@@ -286,10 +287,6 @@ _GROUP_AUTHORITY = ("name", "kind", "state", "ags", "cohort", "network_role", "m
 _GROUP_CONTACT = ("function", "email", "phone")
 
 
-def _person(values: dict[str, Any]) -> str:
-    return " ".join(p for p in (values["title"], values["first_name"], values["last_name"]) if p)
-
-
 def export_members(
     services: Services,
     path: Path | str,
@@ -323,9 +320,6 @@ def export_members(
     a_enums = [(a_index[k], words.labels(e)) for k, e in _ENUM_OF_KEY.items() if k in a_index]
     convert_contacts = _ContactRows(words)
 
-    def members() -> Iterator[list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]]]:
-        return data.members(authority_ids, authority_keys, _CONTACT_KEYS)
-
     def labelled(authority: tuple[Any, ...]) -> list[Any]:
         values = list(authority)
         for i, labels in a_enums:
@@ -333,49 +327,53 @@ def export_members(
                 values[i] = labels.get(values[i], values[i]) or None
         return values
 
-    def grouped() -> Iterator[Sequence[Any] | StyledRow]:
-        blank_authority = [None] * (len(_GROUP_AUTHORITY) + 1)
-        for chunk in members():
+    group_keys = [a_index[k] for k in (*_GROUP_AUTHORITY, "member_until")]
+    person_keys = [c_index[k] for k in ("title", "first_name", "last_name")]
+    contact_keys = [c_index[k] for k in _GROUP_CONTACT]
+    blank_authority = [None] * (len(_GROUP_AUTHORITY) + 1)
+    authority_end = len(_AUTHORITY_KEYS) + 1
+
+    def batches() -> Iterator[tuple[list[Sequence[Any] | StyledRow], list[list[Any]], list[list[Any]]]]:
+        """Per chunk of authorities, read once: the grouped rows, the authorities, the contact persons."""
+        for chunk in data.members(authority_ids, authority_keys, _CONTACT_KEYS):
+            grouped: list[Sequence[Any] | StyledRow] = []
+            authorities: list[list[Any]] = []
+            persons: list[tuple[Any, ...]] = []
             for authority, contacts in chunk:
                 values = labelled(authority)
-                yield StyledRow([*(values[a_index[k]] for k in (*_GROUP_AUTHORITY, "member_until"))])
+                grouped.append(StyledRow([values[i] for i in group_keys]))
+                authorities.append(values[1:authority_end])
                 for contact in contacts:
-                    fields = {k: contact[i] for k, i in c_index.items()}
-                    yield [*blank_authority, _person(fields), *(fields[k] for k in _GROUP_CONTACT)]
-
-    def authorities() -> Iterator[list[Any]]:
-        for chunk in members():
-            for authority, _contacts in chunk:
-                yield labelled(authority)[1 : len(_AUTHORITY_KEYS) + 1]
-
-    def contact_persons() -> Iterator[list[Any]]:
-        for chunk in members():
-            rows = [contact for _authority, contacts in chunk for contact in contacts]
-            yield from convert_contacts(rows, data.expertise_of([row[0] for row in rows]))
+                    person = " ".join(p for p in (contact[i] for i in person_keys) if p)
+                    grouped.append([*blank_authority, person, *(contact[i] for i in contact_keys)])
+                persons.extend(contacts)
+            expertise = data.expertise_of([row[0] for row in persons])
+            yield grouped, authorities, convert_contacts(persons, expertise)
 
     def fill(book: Book) -> None:
         title = words.text(QT_TRANSLATE_NOOP("Export", "Member list"))
-        book.add_sheet(
-            title,
-            words.columns(group_columns),
-            grouped(),
-            SheetLayout(
-                preface=(title, words.as_of()),
-                landscape=True,
-                page_header=title,
-                readable=True,
-                page_footer=words.page_footer(),
-            ),
-        )
-        book.add_sheet(
-            words.text(QT_TRANSLATE_NOOP("Export", "Authorities")),
-            words.columns(AUTHORITY_COLUMNS),
-            authorities(),
-        )
-        book.add_sheet(
-            words.text(QT_TRANSLATE_NOOP("Export", "Contact persons")),
-            words.columns(CONTACT_COLUMNS),
-            contact_persons(),
+        # One pass over the data for all three sheets, written side by side.
+        book.add_sheets(
+            [
+                SheetSpec(
+                    title,
+                    words.columns(group_columns),
+                    SheetLayout(
+                        preface=(title, words.as_of()),
+                        landscape=True,
+                        page_header=title,
+                        readable=True,
+                        page_footer=words.page_footer(),
+                    ),
+                ),
+                SheetSpec(
+                    words.text(QT_TRANSLATE_NOOP("Export", "Authorities")), words.columns(AUTHORITY_COLUMNS)
+                ),
+                SheetSpec(
+                    words.text(QT_TRANSLATE_NOOP("Export", "Contact persons")), words.columns(CONTACT_COLUMNS)
+                ),
+            ],
+            batches(),
         )
 
     total = 2 * (len(authority_ids) + people)
