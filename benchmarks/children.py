@@ -43,80 +43,93 @@ def _timed(work: Callable[[], Any]) -> tuple[float, int, Any]:
     return time.perf_counter() - start, before, result
 
 
+def _lxml() -> bool:
+    import openpyxl
+
+    return bool(openpyxl.LXML)
+
+
 def export(args: argparse.Namespace) -> None:
-    """The program's own export of all contacts."""
-    from egov_network.exchange.exports import export_contacts
+    """The program's own export (``--kind``: contacts, members, ...) of everything."""
+    from egov_network.exchange.exports import EXPORTS
 
     services = _services(args.database)
-    seconds, before, result = _timed(lambda: export_contacts(services, args.target))
-    _report(seconds, before, rows=result.rows)
+    seconds, before, result = _timed(lambda: EXPORTS[args.kind](services, args.target))
+    _report(seconds, before, rows=result.rows, sheets=len(result.sheets), lxml=_lxml())
 
 
-def _cells(path: Path) -> tuple[str, list[tuple[Any, ...]]]:
+Sheets = list[tuple[str, list[tuple[Any, ...]]]]
+
+
+def _cells(path: Path) -> Sheets:
     with path.open("rb") as source:
-        sheet, rows = pickle.load(source)
-    return sheet, rows
+        sheets: Sheets = pickle.load(source)
+    return sheets
 
 
 def export_floor(args: argparse.Namespace) -> None:
-    """Bare openpyxl write-only writing the same cells (read from a pickle beforehand, untimed)."""
+    """Bare openpyxl write-only writing the same cells, every sheet (read from a pickle first, untimed)."""
     import openpyxl
 
-    sheet, rows = _cells(args.cells)
+    sheets = _cells(args.cells)
 
     def write() -> None:
         book = openpyxl.Workbook(write_only=True)
-        worksheet = book.create_sheet(sheet)
-        for row in rows:
-            worksheet.append(row)
+        for title, rows in sheets:
+            worksheet = book.create_sheet(title)
+            for row in rows:
+                worksheet.append(row)
         book.save(args.target)
 
     seconds, before, _ = _timed(write)
-    _report(seconds, before, rows=len(rows))
+    _report(seconds, before, rows=sum(len(rows) for _title, rows in sheets), lxml=_lxml())
 
 
 def export_raw(args: argparse.Namespace) -> None:
     """The same cells streamed as sheet XML straight into the zip."""
-    from benchmarks.rawxlsx import write_xlsx
+    from benchmarks.rawxlsx import write_sheets
 
-    sheet, rows = _cells(args.cells)
-    seconds, before, count = _timed(lambda: write_xlsx(args.target, rows, sheet))
+    sheets = _cells(args.cells)
+    seconds, before, count = _timed(lambda: write_sheets(args.target, sheets))
     _report(seconds, before, rows=count)
 
 
 def cells(args: argparse.Namespace) -> None:
-    """Read the cells of an exported workbook (first sheet) into a pickle for the floors (untimed)."""
+    """Read the cells of every sheet of an exported workbook into a pickle for the floors (untimed)."""
     import openpyxl
 
     book = openpyxl.load_workbook(args.source, read_only=True)
-    worksheet = book.worksheets[0]
-    rows = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
-    title = worksheet.title
+    sheets = []
+    for worksheet in book.worksheets:
+        worksheet.reset_dimensions()  # the cells as they are, whatever the file declares
+        sheets.append((worksheet.title, [tuple(row) for row in worksheet.iter_rows(values_only=True)]))
     book.close()
     with args.target.open("wb") as out:
-        pickle.dump((title, rows), out, protocol=pickle.HIGHEST_PROTOCOL)
-    _report(0.0, 0, rows=len(rows))
+        pickle.dump(sheets, out, protocol=pickle.HIGHEST_PROTOCOL)
+    _report(0.0, 0, rows=sum(len(rows) for _title, rows in sheets))
 
 
 def import_file(args: argparse.Namespace) -> None:
-    """Write the import input: the exported cells with every ``args.every``-th contact changed."""
-    from benchmarks.rawxlsx import write_xlsx
+    """The import input, written as the program writes exports; every ``every``-th contact changed."""
+    from egov_network.exchange.xlsx import Book, SheetColumn
 
-    sheet, rows = _cells(args.cells)
+    sheet, rows = _cells(args.cells)[0]
     header_index = next(
         (i for i, row in enumerate(rows[:10]) if any(isinstance(v, str) and v.strip() for v in row[1:])), 0
     )
     header = [str(v or "").strip().lower() for v in rows[header_index]]
     column = next((i for i, name in enumerate(header) if name in ("function", "funktion")), len(header) - 1)
     changed = 0
-    out = list(rows)
-    for index in range(header_index + 1, len(out), args.every):
+    out = list(rows[header_index + 1 :])
+    for index in range(0, len(out), args.every):
         row = list(out[index])
         row[column] = f"{row[column] or ''} (geändert)".strip()
         out[index] = tuple(row)
         changed += 1
-    write_xlsx(args.target, out, sheet)
-    _report(0.0, 0, rows=len(out) - header_index - 1, changed=changed)
+    book = Book(sheet)
+    book.add_sheet(sheet, [SheetColumn(str(v or "")) for v in rows[header_index]], out)
+    book.save(args.target)
+    _report(0.0, 0, rows=len(out), changed=changed)
 
 
 def import_preview(args: argparse.Namespace) -> None:
@@ -126,7 +139,7 @@ def import_preview(args: argparse.Namespace) -> None:
     services = _services(args.database)
     seconds, before, preview = _timed(lambda: load_preview(services, args.source, "contacts"))
     counts = {str(action): number for action, number in preview.counts().items()}
-    extra: dict[str, Any] = {"rows": len(preview.rows), "actions": counts}
+    extra: dict[str, Any] = {"rows": len(preview.rows), "actions": counts, "lxml": _lxml()}
     if args.apply:
         start = time.perf_counter()
         result = apply_preview(services, preview)
@@ -146,7 +159,7 @@ def import_floor(args: argparse.Namespace) -> None:
         return count
 
     seconds, before, count = _timed(read)
-    _report(seconds, before, rows=count)
+    _report(seconds, before, rows=count, lxml=_lxml())
 
 
 def interactive(args: argparse.Namespace) -> None:
@@ -187,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         command.set_defaults(run=function)
         for option in options:
             command.add_argument(f"--{option}", type=Path, required=True)
+    sub.choices["export"].add_argument("--kind", default="contacts")
     sub.choices["import-file"].add_argument("--every", type=int, default=1000)
     sub.choices["import"].add_argument("--apply", action="store_true")
     sub.choices["interactive"].add_argument("--meeting", type=int, required=True)

@@ -1,9 +1,8 @@
 """The raw floor of an xlsx export: the sheet XML streamed straight into the zip, nothing else.
 
-One sheet, inline strings, numbers as numbers, dates and times as serial
-numbers with a date style. It is what any writer has to do at least, so the
-export's ratio to it shows how much is left to gain. Also used to write the
-import benchmark's input file quickly.
+One or more sheets, inline strings, numbers as numbers, dates and times as
+serial numbers with a date style. It is what any writer has to do at least,
+so the export's ratio to it shows how much is left to gain.
 """
 
 from __future__ import annotations
@@ -21,8 +20,7 @@ _CONTENT_TYPES = (
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/xl/workbook.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-    '<Override PartName="/xl/worksheets/sheet1.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+    "{sheets}"
     '<Override PartName="/xl/styles.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
     "</Types>"
@@ -38,15 +36,23 @@ _WORKBOOK = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    '<sheets><sheet name="{name}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    "<sheets>{sheets}</sheets></workbook>"
+)
+_SHEET_TYPE = (
+    '<Override PartName="/xl/worksheets/sheet{n}.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+)
+_SHEET_ENTRY = '<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>'
+_SHEET_REL = (
+    '<Relationship Id="rId{n}" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+    'Target="worksheets/sheet{n}.xml"/>'
 )
 _WORKBOOK_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" '
-    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-    'Target="worksheets/sheet1.xml"/>'
-    '<Relationship Id="rId2" '
+    "{sheets}"
+    '<Relationship Id="rIdStyles" '
     'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
     'Target="styles.xml"/></Relationships>'
 )
@@ -96,23 +102,40 @@ def _cell(value: Any) -> str:
 
 def write_xlsx(path: Path, rows: Iterable[Sequence[Any]], sheet: str = "Sheet1") -> int:
     """Write ``rows`` as the only sheet of a new workbook at ``path``; returns the number of rows."""
+    return write_sheets(path, [(sheet, rows)])
+
+
+def write_sheets(path: Path, sheets: Sequence[tuple[str, Iterable[Sequence[Any]]]]) -> int:
+    """Write each (name, rows) as a sheet of a new workbook at ``path``; returns the number of rows."""
     count = 0
+    numbers = range(1, len(sheets) + 1)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr(
+            "[Content_Types].xml",
+            _CONTENT_TYPES.format(sheets="".join(_SHEET_TYPE.format(n=n) for n in numbers)),
+        )
         archive.writestr("_rels/.rels", _ROOT_RELS)
-        archive.writestr("xl/workbook.xml", _WORKBOOK.format(name=_escape(sheet).replace('"', "&quot;")))
-        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        entries = "".join(
+            _SHEET_ENTRY.format(name=_escape(name).replace('"', "&quot;"), n=n)
+            for n, (name, _rows) in zip(numbers, sheets, strict=True)
+        )
+        archive.writestr("xl/workbook.xml", _WORKBOOK.format(sheets=entries))
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            _WORKBOOK_RELS.format(sheets="".join(_SHEET_REL.format(n=n) for n in numbers)),
+        )
         archive.writestr("xl/styles.xml", _STYLES)
-        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as stream:
-            stream.write(_SHEET_HEAD.encode())
-            buffer: list[str] = []
-            for row in rows:
-                count += 1
-                # Cells without an "r" reference are placed one after another by readers.
-                buffer.append(f"<row>{''.join(_cell(v) if v is not None else '<c/>' for v in row)}</row>")
-                if len(buffer) >= 1000:
-                    stream.write("".join(buffer).encode())
-                    buffer.clear()
-            stream.write("".join(buffer).encode())
-            stream.write(_SHEET_TAIL.encode())
+        for n, (_name, rows) in zip(numbers, sheets, strict=True):
+            with archive.open(f"xl/worksheets/sheet{n}.xml", "w", force_zip64=True) as stream:
+                stream.write(_SHEET_HEAD.encode())
+                buffer: list[str] = []
+                for row in rows:
+                    count += 1
+                    # Cells without an "r" reference are placed one after another by readers.
+                    buffer.append(f"<row>{''.join(_cell(v) if v is not None else '<c/>' for v in row)}</row>")
+                    if len(buffer) >= 1000:
+                        stream.write("".join(buffer).encode())
+                        buffer.clear()
+                stream.write("".join(buffer).encode())
+                stream.write(_SHEET_TAIL.encode())
     return count
