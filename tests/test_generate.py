@@ -205,7 +205,9 @@ def test_cli_generate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert "--force" in capsys.readouterr().err
     assert cli.main(["generate", "--database", str(target), "--contacts", "100", "--force"]) == 0
     assert "  contact: 100" in capsys.readouterr().out
-    for bad in ("0", "many"):
+    for bad in ("0", "many", "1000001"):
         with pytest.raises(SystemExit) as exit_info:
             cli.main(["generate", "--database", str(target), "--contacts", bad])
         assert exit_info.value.code == 2
+    # A million is accepted (the benchmarks' largest size): refused only past it.
+    assert "from 1 to 1000000, not 1000001" in capsys.readouterr().err

@@ -43,7 +43,10 @@ from egov_network.store.search import derived_values
 #: "Today" of every generated network: meetings before it are held, after it planned.
 REFERENCE_DAY = date(2026, 11, 1)
 FIRST_DAY, LAST_DAY = date(2015, 1, 1), date(2027, 12, 31)
-MAX_CONTACTS = 500_000  # 5x design scale; district keys (3,465 in all) run out at ~850,000
+MAX_CONTACTS = 1_000_000  # 10x design scale: how the program grows past it is measured
+#: Districts at most: their keys (state, region digit, two digits) allow 3,465; past that
+#: (about 740,000 contacts) the districts get more municipalities instead.
+MAX_DISTRICTS = 3_000
 #: Rows per 100,000 contacts; everything scales linearly (with small floors).
 PER_100K = {"authority": 11_000, "topic": 500, "meeting": 20_000, "participation": 400_000}
 
@@ -469,7 +472,7 @@ class _Network:
 
     def _authorities(self) -> None:
         rng, n = self.rng, self.n_authorities
-        n_districts = max(1, round(n * 0.037))
+        n_districts = min(MAX_DISTRICTS, max(1, round(n * 0.037)))
         n_others = max(2, round(n * 0.012))
         n_municipalities = n - n_districts - n_others
         places: set[str] = set()
