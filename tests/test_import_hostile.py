@@ -225,3 +225,40 @@ def test_the_quick_xlsx_paths_read_what_openpyxl_reads(tmp_path: Path) -> None:
         ("  Müller ", "Stadt Norderstedt", 42, "=1+1"),
         (None, None, 3.5, "text"),
     ]
+
+
+def corner_cells_xlsx(path: Path, dimension: str | None) -> Path:
+    """A 2 KB workbook with one cell at A1 and one at XFD1048576, the last cell a sheet can have.
+
+    python-calamine aborts the whole process on this file (calamine issue #693:
+    it allocates the whole range); the import must refuse it like any list that
+    is too large, in time and memory proportional to its size.
+    """
+    shared_strings_xlsx(path, ["Nachname"], 0, "x")
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    declared = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = (
+        f"<worksheet {ns}>{declared}<sheetData>"
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Nachname</t></is></c></row>'
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>Muster</t></is></c></row>'
+        "</sheetData></worksheet>"
+    )
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert path.stat().st_size < 2048
+    return path
+
+
+@pytest.mark.parametrize("dimension", [None, "A1:XFD1048576", "A1:A2"])
+def test_a_2_kb_file_with_cells_at_a1_and_xfd1048576_is_refused_quickly(
+    tmp_path: Path, database: Path, dimension: str | None
+) -> None:
+    path = corner_cells_xlsx(tmp_path / "corners.xlsx", dimension)
+    outcome = preview_in_child(path, database)
+    # The normal, named refusal of a list that is too large (rows or columns), not a crash.
+    refused = str(outcome.get("refused", ""))
+    assert "corners.xlsx" in refused and ("rows or more" in refused or "columns" in refused), outcome
