@@ -166,7 +166,8 @@ class SheetXml:
         if kind is int:
             return f'<c r="{ref}"{other_style} t="n"><v>{value}</v></c>'
         if isinstance(value, int | float):
-            return f'<c r="{ref}"{other_style} t="n"><v>{_number(value)}</v></c>'
+            number = _number(value)  # '' for NaN and infinity, which Excel cannot store
+            return f'<c r="{ref}"{other_style} t="n"><v>{number}</v></c>' if number else ""
         if isinstance(value, date | time):
             if isinstance(value, datetime | time) and value.tzinfo is not None:
                 raise TypeError("Excel does not support time zones in dates and times")
@@ -180,8 +181,10 @@ class SheetXml:
     ) -> str:
         parts = []
         letters = self.letters
-        if len(values) > len(letters) or len(values) > self.max_column:
-            self._letter(len(values) - 1)
+        if len(values) > self.width:
+            # A row wider than the columns (rare): the extent grows to its last value.
+            last = max((i for i, v in enumerate(values) if v is not None and v != ""), default=0)
+            self._letter(last)
         styles = len(text_styles)
         for index, value in enumerate(values):
             if value is None:
