@@ -84,6 +84,9 @@ CHUNK = 500
 #: checks at most CHECK_LIMIT listed rows by id (~3 microseconds a row).
 SCAN_LIMIT = 20_000
 CHECK_LIMIT = 5_000
+#: The runs of listed ids ``narrowed_start`` checks by id for the first rows to show: each
+#: statement also reads what the list joins (a contact's authority), so few and growing.
+START_RUNS = (1_500, 4_500, 13_500)
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,10 @@ class ListQuery:
             return self.model.id.in_(self._tagged(term))  # type: ignore[no-any-return]
         return self.matches(term)
 
+    def listed_condition(self, term: str) -> ColumnElement[bool]:
+        """``term_condition`` for checking a few listed rows by id (a list may join instead of IN)."""
+        return self.term_condition(term)
+
     def is_tag_term(self, term: str) -> bool:
         return self.tag_link is not None and term.startswith(TAG_MARK)
 
@@ -243,7 +250,12 @@ class ListQuery:
         return total
 
     def narrowed(
-        self, ids: Sequence[int], terms: Sequence[str], scope: Mapping[str, int] | None = None
+        self,
+        ids: Sequence[int],
+        terms: Sequence[str],
+        scope: Mapping[str, int] | None = None,
+        *,
+        by_id: bool = False,
     ) -> list[int]:
         """Those of ``ids`` whose rows also hold every folded term of ``terms``, in the order of ``ids``.
 
@@ -251,13 +263,14 @@ class ListQuery:
         list already shown, in the order it is shown. "+49" is in 82,000 of
         100,000 contacts; reading its ids unordered from the index and keeping
         the shown order takes ~15 ms, sorting them again in SQL ~130 ms.
+        ``by_id`` checks a scanning term on the listed rows however many they are.
         """
         found: set[int] | None = None
         for term in terms:
             # A term without index support scans; restricted to the listed ids
             # when they are few, which is cheaper than scanning every row, and
             # otherwise to the list's scope (the open action items, not all of them).
-            within = ids if not self.indexed(term) and len(ids) <= CHECK_LIMIT else None
+            within = ids if not self.indexed(term) and (by_id or len(ids) <= CHECK_LIMIT) else None
             statement = self.matching(term, within)
             if within is None and scope and not self.indexed(term) and isinstance(statement, Select):
                 statement = statement.where(*(self.scope_clause(k, v) for k, v in scope.items()))
@@ -267,13 +280,34 @@ class ListQuery:
             return list(ids)
         return [ident for ident in ids if ident in found]
 
+    def narrowed_start(
+        self, ids: Sequence[int], terms: Sequence[str], wanted: int, scope: Mapping[str, int] | None = None
+    ) -> tuple[list[int], int]:
+        """The first of ``ids`` that hold every term, in their order: (found, how many of ``ids`` checked).
+
+        For a scan over a long list (one or two letters at 1,000,000 contacts:
+        a second and more) the table shows these rows at once and the rest
+        follows from a worker (``narrowed`` over ``ids[checked:]``). Checks
+        runs of growing length by id (``START_RUNS``) until ``wanted`` rows
+        are found, so a rare term costs no more than three short queries.
+        """
+        found: list[int] = []
+        checked = 0
+        for length in START_RUNS:
+            if checked >= len(ids) or len(found) >= wanted:
+                break
+            run = ids[checked : checked + length]
+            found += self.narrowed(run, terms, scope, by_id=True)
+            checked += len(run)
+        return found, checked
+
     def matching(self, term: str, within: Sequence[int] | None = None) -> Select[Any] | CompoundSelect:
         """The ids (unordered) of the rows holding one folded term, among ``within`` if given."""
         if self.is_tag_term(term) and within is None:
             return self._tagged(term)
         if self.indexed(term) and within is None:
             return matching_ids(self.model.__tablename__, term)
-        condition = self.term_condition(term)
+        condition = self.term_condition(term) if within is None else self.listed_condition(term)
         conditions = [condition]
         if within is not None:
             # One JSON parameter instead of thousands of bound ids.
@@ -519,6 +553,13 @@ class ContactListQuery(ListQuery):
 
     def default_order(self) -> list[tuple[str, bool]]:
         return [("last_name", False), ("first_name", False)]
+
+    def listed_condition(self, term: str) -> ColumnElement[bool]:
+        if self.is_tag_term(term) or len(term) >= MIN_TERM:
+            return self.term_condition(term)
+        # A few listed contacts: their own authority through the join, instead of
+        # scanning every authority (110,000 at 1,000,000 contacts: 140 ms a statement).
+        return or_(_contains(Contact.search_text, term), _contains(self._authority.search_text, term))
 
     def narrows(self, term: str, grown: str) -> bool:
         # From three letters on a term also finds experts by topic: "st" -> "sta" is no narrowing.

@@ -159,6 +159,9 @@ class Workspace(QWidget):
 
         self.filter_timer = FilterTimer(self.filter, self.model)
         self.filter_timer.applied.connect(self._filtered)
+        completed = getattr(self.model, "completed", None)
+        if completed is not None:  # the rest of a long scan arrived from its worker
+            completed.connect(self._filtered)
         self.filter.returnPressed.connect(self.apply_filter)
         editor.saved.connect(self._after_save)
         self._changing_row = False
@@ -248,8 +251,11 @@ class Workspace(QWidget):
         self.filter_timer.apply()
 
     def _update_count(self) -> None:
-        rows = self.shown_count()
-        self.count_label.setText(self.tr("{n} rows").format(n=self.locale().toString(rows)))
+        rows = self.locale().toString(self.shown_count())
+        if getattr(self.model, "is_complete", lambda: True)():
+            self.count_label.setText(self.tr("{n} rows").format(n=rows))
+        else:
+            self.count_label.setText(self.tr("{n} rows so far, still searching…").format(n=rows))
         self._update_start_text()
 
     def _filtered(self) -> None:
