@@ -22,12 +22,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSettings, Qt, QThr
 from PySide6.QtWidgets import QApplication, QTableView
 
 from benchmarks.data import LARGE_MEETING_PARTICIPANTS, prepare_meeting
+from benchmarks.stats import rss_kb
 from egov_network.app import settle_start_up_objects, warm_up_in_background
 from egov_network.domain.text import fold_query
-from egov_network.services.queries import like_pattern
+from egov_network.services.queries import QUERIES, like_pattern
 from egov_network.services.registry import Services
 from egov_network.store.migrate import open_store
 from egov_network.ui.main_window import MainWindow
+from egov_network.ui.picker import PickerDialog
 from egov_network.ui.workspace import Workspace
 
 #: What coordinators type, letter by letter: a surname, an authority's name, an email domain, a
@@ -39,6 +41,38 @@ LIST_TYPED = {
     "meeting": ("workshop", "barcamp 2024", "lenkungskreis", "bremen"),
     "action_item": ("protokoll", "entwurf leitfaden", "kontakt", "bremen"),
 }
+
+
+class PickerFilter:
+    """The contact picker (participants for a meeting) as ``measure_filter`` drives a workspace."""
+
+    def __init__(self, dialog: PickerDialog) -> None:
+        self.dialog = dialog
+        self.model = dialog.model
+        self.filter = dialog.filter
+        self.view = dialog.view
+
+    def apply_filter(self) -> None:
+        self.dialog.filter_timer.apply()
+
+
+def measure_picker(app: QApplication, window: MainWindow, database: Path, repeat: int) -> dict[str, Any]:
+    """Typing in the contact picker the meeting editor opens to add participants."""
+    dialog = PickerDialog(
+        QUERIES["contact"](window.services.store), "Teilnehmende", multiple=True, parent=window
+    )
+    dialog.show()
+    app.processEvents()
+    try:
+        return {
+            "rows": dialog.model.rowCount(),
+            "filter": measure_filter(app, PickerFilter(dialog), repeat),  # type: ignore[arg-type]
+            "filter_floor": measure_filter_floor(database, repeat),
+        }
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
 
 
 def typing_steps(text: str) -> list[str]:
@@ -83,6 +117,7 @@ def measure_filter(
     """
     times: list[float] = []
     paused: list[float] = []
+    streamed: list[float] = []  # pause over to every row listed, where the rest came from a worker
     matches: dict[str, int] = {}
     for _ in range(repeat):
         for text in typed:
@@ -111,13 +146,20 @@ def measure_filter(
                     workspace.view.viewport().repaint()
 
                 if waits:
+                    started = time.perf_counter()
                     paused.append(_clock(pause_over))
+                    # On a very long list the first rows show and a worker brings the rest.
+                    if not workspace.model.is_complete():
+                        while not workspace.model.is_complete():
+                            app.processEvents()
+                            time.sleep(0.001)
+                        streamed.append(time.perf_counter() - started)
                 else:
                     pause_over()
             workspace.filter.clear()
             workspace.apply_filter()
             app.processEvents()
-    return {"times": times, "paused": paused, "matches": matches}
+    return {"times": times, "paused": paused, "streamed": streamed, "matches": matches}
 
 
 def measure_filter_floor(
@@ -366,7 +408,7 @@ def run(database: Path, meeting: int, repeat: int, quick: bool) -> dict[str, Any
     warm_up_in_background()
     QThreadPool.globalInstance().waitForDone()
     contacts = window.workspaces["contact"]
-    result: dict[str, Any] = {"rows": contacts.model.rowCount()}
+    result: dict[str, Any] = {"rows": contacts.model.rowCount(), "rss_open_kb": rss_kb()[0]}
 
     result["filter"] = measure_filter(app, contacts, repeat)
     result["filter_floor"] = measure_filter_floor(database, repeat)
@@ -374,6 +416,10 @@ def run(database: Path, meeting: int, repeat: int, quick: bool) -> dict[str, Any
     result["sort_floor"] = measure_sort_floor(database, [c.key for c in contacts.model.columns], repeat)
     result["scroll"] = measure_scroll(app, contacts)
     result["lists"] = measure_lists(app, window, database, repeat)
+    result["picker"] = measure_picker(app, window, database, repeat)
+    # After filtering and sorting every list for a while: what the window holds on to.
+    app.processEvents()
+    result["rss_after_kb"], result["hwm_after_kb"] = rss_kb()
 
     all_ids = contacts.model.ids()
     sample = random.Random(1).sample(all_ids, min(len(all_ids), 5 if quick else 20))
