@@ -87,3 +87,20 @@ def test_every_listed_id_is_there_for_an_action_at_once(window: MainWindow) -> N
     # "Write to everyone listed" does not wait for the worker, and gets everyone.
     assert contacts.model.ids() == query.ids("a", "last_name")
     assert contacts.model.is_complete()
+
+
+def test_scrolling_through_a_long_list_keeps_a_few_pages_and_shows_every_row(
+    demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(table_model, "PAGE", 4)
+    monkeypatch.setattr(table_model, "KEPT_ROWS", 8)
+    query = queries.QUERIES["contact"](demo.store)
+    model = table_model.LazyTableModel(query)
+    expected = query.rows(query.ids())
+    for row in range(model.rowCount()):
+        ident = model.id_at(row)
+        shown = model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)
+        assert shown == (expected[ident][0] or "")
+        assert len(model._rows) <= 8 + 4  # what a scroll holds on to: a few pages

@@ -430,6 +430,10 @@ class LazyTableModel(QAbstractTableModel):
         if values is None:
             # Fetch the whole page around the row: one query per PAGE rows scrolled.
             start = (row // PAGE) * PAGE
+            if len(self._rows) >= KEPT_ROWS:
+                # Scrolled far: the rows read are let go, so scrolling through a million
+                # contacts holds a few pages, not a million rows.
+                self._rows.clear()
             page = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
             self._rows.update(self.source.rows(page))
             values = self._rows.get(ident, (None,) * len(self.columns))
