@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from egov_network.domain.records import is_overdue
 from egov_network.domain.text import fold_query
+from egov_network.memory import LONG_LIST, give_back
 from egov_network.ui.display import ERROR_COLOR, format_value
 from egov_network.ui.tasks import Progress, Task, run_task
 
@@ -150,12 +151,15 @@ class LazyTableModel(QAbstractTableModel):
     def _reset(self, ids: array[int], keep_rows: bool = False) -> None:
         self._generation += 1
         self._rest = None
+        long = max(len(ids), len(self._ids)) > LONG_LIST
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
         if not keep_rows or len(self._rows) > KEPT_ROWS:
             self._rows.clear()
         self.endResetModel()
+        if long:
+            give_back()
 
     def set_filter(self, text: str) -> None:
         if text == self.filter_text:
@@ -169,12 +173,24 @@ class LazyTableModel(QAbstractTableModel):
             self._requery()
         elif not plan[1]:
             self._reset(plan[0], keep_rows=True)  # back to a list at hand (the unfiltered one)
-        elif len(plan[0]) > STREAM_LIMIT and not self.source.quick(len(plan[0]), self._total, plan[1]):
+        elif self._scans_long(*plan):
             self._stream(*plan)
         else:
             self._reset(id_list(self.source.narrowed(*plan, scope=self.scope)), keep_rows=True)
 
     # -- a long scan: the first rows at once, the rest from a worker -------------
+
+    def _scans_long(self, base: array[int], terms: list[str]) -> bool:
+        """Whether narrowing ``base`` by ``terms`` scans more rows than a keystroke can wait for.
+
+        What a scan reads is the whole table (or more: the action items' owners
+        and meetings), however few rows are listed, unless they are few enough
+        to be checked by id.
+        """
+        if self.source.quick(len(base), self._total, terms):
+            return False
+        scanned = getattr(self.source, "scanned", lambda total: total)(self._total)
+        return len(base) > STREAM_LIMIT or scanned > STREAM_LIMIT
 
     def _stream(self, base: array[int], terms: list[str]) -> None:
         """Show the first rows of ``base`` holding ``terms`` now; a worker checks the rest.
@@ -212,6 +228,8 @@ class LazyTableModel(QAbstractTableModel):
             self._ids.extend(found)
             self._row_of = None
             self.endInsertRows()
+        del found
+        give_back()  # the worker's list of up to a million ids
         self.completed.emit()
 
     def is_complete(self) -> bool:
@@ -504,6 +522,8 @@ class LazyTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in persistent]
         self._ids = self._query()
+        if len(self._ids) > LONG_LIST:
+            give_back()
         self._generation += 1
         self._rest = None
         self._row_of = None
