@@ -75,7 +75,9 @@ def test_typing_on_narrows_what_is_still_to_come(qtbot, window: MainWindow) -> N
     contacts.filter.setText("er")  # grown while the rest of "e" is being checked
     contacts.apply_filter()
     qtbot.waitUntil(contacts.model.is_complete, timeout=5000)
-    assert [contacts.model.id_at(row) for row in range(contacts.model.rowCount())] == query.ids("er", "last_name")
+    assert [contacts.model.id_at(row) for row in range(contacts.model.rowCount())] == query.ids(
+        "er", "last_name"
+    )
 
 
 def test_every_listed_id_is_there_for_an_action_at_once(window: MainWindow) -> None:

@@ -211,19 +211,29 @@ class SheetXml:
         count = len(values)
         if count > len(styles):
             styles = [*styles, *[styles[-1] if styles else ("", "", "", "")] * (count - len(styles))]
+        if len(styles) > len(self.letters):
+            self._letter(len(styles) - 1)
+        letters = self.letters
         for index, (text_style, date_style, datetime_style, other_style) in enumerate(styles):
             value = values[index] if index < count else None
-            ref = f"{self._letter(index)}{number}"
             if value is None or value == "":
-                parts.append(f'<c r="{ref}"{other_style}/>')
-            elif isinstance(value, str):
-                parts.append(self.cell(ref, self._clean(value) if clean else value, text_style))
+                parts.append(f'<c r="{letters[index]}{number}"{other_style}/>')
+            elif value.__class__ is str:
+                if clean:
+                    value = self._clean(value)
+                space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+                text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                parts.append(
+                    f'<c r="{letters[index]}{number}"{text_style} t="inlineStr">'
+                    f"<is><t{space}>{text}</t></is></c>"
+                )
             elif isinstance(value, datetime):
-                parts.append(self.cell(ref, value, other_style=datetime_style))
+                parts.append(self.cell(f"{letters[index]}{number}", value, other_style=datetime_style))
             elif isinstance(value, date):
-                parts.append(self.cell(ref, value, other_style=date_style))
+                parts.append(self.cell(f"{letters[index]}{number}", value, other_style=date_style))
             else:
-                parts.append(self.cell(ref, value, other_style=other_style))
+                parts.append(self.cell(f"{letters[index]}{number}", value, text_style, other_style))
+        self.max_column = max(self.max_column, len(styles))
         return "".join(parts)
 
     def _needs_cleaning(self, cells: str) -> bool:

@@ -300,6 +300,7 @@ class _Sheet:
         plain_row, styled_row = xml.row, xml.styled_row
         text_styles, wrap_columns, wrap_widths = self.text_styles, self.wrap_columns, self.wrap_widths
         readable = layout.readable and bool(wrap_columns)
+        wrap_lines = [(i, _per_line(wrap_widths[i])) for i in wrap_columns]
         styled = self.styled
         for row in rows:
             bold = type(row) is StyledRow
@@ -308,9 +309,14 @@ class _Sheet:
             if readable:
                 # Tall enough for every wrapped line (Excel and LibreOffice keep a
                 # written row's height, so overlapping lines would print over each other).
-                count = len(values)
-                wrapped = (_wrapped_lines(values[i], wrap_widths[i]) for i in wrap_columns if i < count)
-                height = max(height or 0.0, LINE_POINTS * max(wrapped, default=1) + 2)
+                count, lines = len(values), 1
+                for i, per_line in wrap_lines:
+                    if i < count:
+                        value = values[i]
+                        # Most values fit one line: only a long or multi-line text is counted.
+                        if value.__class__ is str and (len(value) > per_line or "\n" in value):
+                            lines = max(lines, _wrapped_lines(value, wrap_widths[i]))
+                height = max(height or 0.0, LINE_POINTS * lines + 2)
             if bold or styled:
                 styled_row(values, self.bold_styles if bold else self.row_styles, height)
             else:
@@ -496,12 +502,16 @@ def _readable(
     return columns, widths
 
 
+def _per_line(width: float) -> int:
+    # Words break early: count fewer characters per line than fit, so no line is cut off.
+    return max(1, int(width * 0.85))
+
+
 def _wrapped_lines(value: Any, width: float) -> int:
     """About how many lines ``value`` takes in a wrapped cell ``width`` units wide."""
     if not isinstance(value, str) or not value:
         return 1
-    # Words break early: count fewer characters per line than fit, so no line is cut off.
-    per_line = max(1, int(width * 0.85))
+    per_line = _per_line(width)
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
 
 

@@ -34,6 +34,8 @@ from egov_network.ui.display import ERROR_COLOR, format_value
 from egov_network.ui.tasks import Progress, Task, run_task
 
 PAGE = 200
+
+
 def id_list(ids: Iterable[int]) -> array[int]:
     """``ids`` as the model keeps them: 8 bytes an id instead of a Python int each (36 bytes).
 
@@ -41,6 +43,7 @@ def id_list(ids: Iterable[int]) -> array[int]:
     no scattered ints behind that keep freed memory from the system.
     """
     return ids if isinstance(ids, array) else array("q", ids)
+
 
 #: Display rows kept while filtering and sorting: a row's values do not depend on either, so
 #: typing "mül" -> "müll" repaints rows already read. Dropped beyond this (memory stays flat).
