@@ -75,6 +75,8 @@ class ListSource(Protocol):
 
     def quick(self, listed: int, total: int, terms: Sequence[str]) -> bool: ...
 
+    def scanned(self, total: int) -> int: ...
+
     def narrowed(
         self, ids: Sequence[int], terms: Sequence[str], scope: Mapping[str, int] | None = None
     ) -> list[int]: ...
@@ -192,8 +194,7 @@ class LazyTableModel(QAbstractTableModel):
         """
         if self.source.quick(len(base), self._total, terms):
             return False
-        scanned = getattr(self.source, "scanned", lambda total: total)(self._total)
-        return len(base) > STREAM_LIMIT or scanned > STREAM_LIMIT
+        return len(base) > STREAM_LIMIT or self.source.scanned(self._total) > STREAM_LIMIT
 
     def _stream(self, base: array[int], terms: list[str]) -> None:
         """Show the first rows of ``base`` holding ``terms`` now; a worker checks the rest.
@@ -231,8 +232,7 @@ class LazyTableModel(QAbstractTableModel):
             self._ids.extend(found)
             self._row_of = None
             self.endInsertRows()
-        del found
-        give_back()  # the worker's list of up to a million ids
+        give_back()  # what the worker's scan of up to a million ids allocated
         self.completed.emit()
 
     def is_complete(self) -> bool:
