@@ -47,7 +47,8 @@ def test_the_first_rows_show_at_once_and_the_rest_follows(qtbot, window: MainWin
     # What the window shows before the worker is done: the first matches, in order, said so.
     first = [contacts.model.id_at(row) for row in range(contacts.model.rowCount())]
     assert first == expected[: len(first)] and len(first) < len(expected)
-    assert "still searching" in contacts.count_label.text()
+    assert "still searching" in contacts.count_label.toolTip()
+    assert contacts.count_label.text() == f"{len(first)} rows…"
     qtbot.waitUntil(contacts.model.is_complete, timeout=5000)
     shown = [contacts.model.id_at(row) for row in range(contacts.model.rowCount())]
     assert shown == expected

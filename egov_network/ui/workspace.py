@@ -254,14 +254,18 @@ class Workspace(QWidget):
         rows = self.locale().toString(self.shown_count())
         if getattr(self.model, "is_complete", lambda: True)():
             self.count_label.setText(self.tr("{n} rows").format(n=rows))
+            self.count_label.setToolTip("")
         else:
-            self.count_label.setText(self.tr("{n} rows so far, still searching…").format(n=rows))
+            # Short beside the filter (the sentence was cut off there); the whole of it
+            # is the tooltip and goes to the status bar.
+            self.count_label.setText(self.tr("{n} rows…").format(n=rows))
+            self.count_label.setToolTip(self.tr("{n} rows so far, still searching…").format(n=rows))
         self._update_start_text()
 
     def _filtered(self) -> None:
         """After a filter change: the count goes to the status bar; the editor says if the filter hides it."""
         self._update_count()
-        self.message.emit(self.count_label.text())
+        self.message.emit(self.count_label.toolTip() or self.count_label.text())
         ident = self.editor.ident
         self.editor.set_hidden_by_filter(ident is not None and self.model.index_of(ident) is None)
 

@@ -4266,7 +4266,7 @@ Changes you make now may be lost. Close the program and start it again: it then 
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../egov_network/ui/table_model.py" line="463"/>
+        <location filename="../../egov_network/ui/table_model.py" line="488"/>
         <source>{date} (overdue)</source>
         <extracomment>Display rows kept while filtering and sorting: a row&apos;s values do not depend on either, so typing &quot;mül&quot; -&gt; &quot;müll&quot; repaints rows already read. Dropped beyond this (memory stays flat). A scanning filter over more listed rows than this shows its first rows at once and the rest when a worker has checked them (one or two letters at 1,000,000 contacts: ~1 s). Rows found before the table shows them (a screenful and more). The unfiltered ids in the current sort and scope, while known: any filter is a subset of them, in their order. Rows without a filter, as last seen: what a scanning filter would scan. Counts id-list changes, so a worker&apos;s late rows for an earlier one are dropped.</extracomment>
         <translation>{date} (überfällig)</translation>
@@ -6590,47 +6590,52 @@ Es wird gewartet und erneut versucht … ({seconds} s)</translation>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="258"/>
+        <location filename="../../egov_network/ui/workspace.py" line="261"/>
+        <source>{n} rows…</source>
+        <translation>{n} Zeilen …</translation>
+    </message>
+    <message>
+        <location filename="../../egov_network/ui/workspace.py" line="262"/>
         <source>{n} rows so far, still searching…</source>
         <translation>{n} Zeilen bisher, die Suche läuft noch …</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="275"/>
+        <location filename="../../egov_network/ui/workspace.py" line="279"/>
         <source>&amp;Columns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="355"/>
+        <location filename="../../egov_network/ui/workspace.py" line="359"/>
         <source>New record: fill in the form and save</source>
         <translation>Neuer Datensatz: Formular ausfüllen und speichern</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="363"/>
+        <location filename="../../egov_network/ui/workspace.py" line="367"/>
         <source>Saved “{name}”</source>
         <translation>„{name}“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="372"/>
+        <location filename="../../egov_network/ui/workspace.py" line="376"/>
         <source>“{name}”</source>
         <translation>„{name}“</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="373"/>
+        <location filename="../../egov_network/ui/workspace.py" line="377"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="385"/>
+        <location filename="../../egov_network/ui/workspace.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="387"/>
+        <location filename="../../egov_network/ui/workspace.py" line="391"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../egov_network/ui/workspace.py" line="396"/>
+        <location filename="../../egov_network/ui/workspace.py" line="400"/>
         <source>E&amp;xport selection to Excel…</source>
         <translation>Auswahl nach E&amp;xcel exportieren…</translation>
     </message>
